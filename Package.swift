@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PlanAlign",
+    products: [
+        .library(name: "PlanAlignKit", targets: ["PlanAlignKit"]),
+        .executable(name: "planalign", targets: ["planalign"]),
+    ],
+    targets: [
+        .target(name: "PlanAlignKit"),
+        .target(name: "PlanAlignCLI", dependencies: ["PlanAlignKit"]),
+        .executableTarget(name: "planalign", dependencies: ["PlanAlignCLI"]),
+        .testTarget(
+            name: "PlanAlignKitTests",
+            dependencies: ["PlanAlignKit", "PlanAlignCLI"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+/// A span of source lines, both ends included.
+public struct LineSpan: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One sentence or clause block an item commits to, split on `。` and `；`.
+public struct Measure: Sendable, Hashable {
+    /// The text of the measure.
+    public var text: String
+    /// The source line where the measure starts.
+    public var line: Int
+    /// The targets found in the measure.
+    public var targets: [Target]
+    /// The measure's text with its source lines, for locating targets.
+    var located: LocatedText
+
+    init(located: LocatedText, targets: [Target] = []) {
+        self.located = located
+        text = located.string
+        line = located.firstLine
+        self.targets = targets
+    }
+}
+
+/// A task of a district plan or a priority of a municipal plan.
+public struct PlanItem: Sendable, Hashable {
+    /// The item's ref: `"4"` or `"2.1"`.
+    public var ref: ItemRef
+    /// The heading sentence, or the first clause when the item has no separate heading.
+    public var title: String
+    /// The full text, without the trailing block of departments.
+    public var text: String
+    /// The sentences and clause blocks the item commits to.
+    public var measures: [Measure]
+    /// The lead departments (牵头科室), in the order written.
+    public var lead: [String]
+    /// The responsible units (责任单位), in the order written.
+    public var responsible: [String]
+    /// The source lines the item spans.
+    public var lines: LineSpan
+
+    /// Every target of every measure, in document order.
+    public var targets: [Target] { measures.flatMap(\.targets) }
+}
+
+/// A numbered section of a district plan, or an area of a municipal plan.
+public struct PlanSection: Sendable, Hashable {
+    /// The section's ref: `"1"` to `"8"`.
+    public var ref: ItemRef
+    /// The section's title.
+    public var title: String
+    /// The section's items in document order.
+    public var items: [PlanItem]
+    /// The source lines the section spans.
+    public var lines: LineSpan
+}
+
+/// A parsed work plan: its title and its outline of sections and items.
+public struct PlanDocument: Sendable, Hashable {
+    /// The path of the file the plan was read from.
+    public var path: String
+    /// The plan's title.
+    public var title: String
+    /// The sections in document order.
+    public var sections: [PlanSection]
+    /// Text outside every item (the preamble) that held targets: a planner may still want them listed.
+    public var looseMeasures: [Measure]
+
+    /// Every item in document order.
+    public var items: [PlanItem] { sections.flatMap(\.items) }
+
+    /// The item with `ref`, if any.
+    public func item(_ ref: ItemRef) -> PlanItem? { items.first { $0.ref == ref } }
+}

@@ -1,0 +1,120 @@
+/// Reads the trailing block of departments of a task:
+/// `（牵头科室：疾控科、公卫科，责任单位：委属各单位、有关民营医疗机构）`.
+public enum DepartmentParser {
+    /// The departments of one item and the item's text without them.
+    public struct Result: Sendable, Hashable {
+        public var body: LocatedText
+        public var lead: [String]
+        public var responsible: [String]
+    }
+
+    /// Labels that introduce lead departments, longest first.
+    static let leadLabels = ["牵头责任单位", "牵头科室", "牵头单位", "牵头部门", "牵头处室", "牵头领导", "牵头"]
+    /// Labels that introduce responsible or supporting units, longest first.
+    static let responsibleLabels = ["责任单位", "责任科室", "责任部门", "责任主体", "配合单位", "配合科室",
+                                    "配合部门", "协办单位", "参与单位", "协同单位"]
+
+    /// Splits the departments off the end of `text`.
+    ///
+    /// The block is either bracketed at the very end or a final sentence that starts with a
+    /// label. Names are split on `、`, `，` and `；` outside brackets, so `办公室（安稳办）`
+    /// stays whole.
+    public static func parse(_ text: LocatedText) -> Result {
+        let trimmed = text.trimmed()
+        let characters = trimmed.characters
+        if let last = characters.last, last == "）" || last == ")" {
+            var depth = 0, open: Int?
+            for index in characters.indices.reversed() {
+                if characters[index] == "）" || characters[index] == ")" { depth += 1 }
+                if characters[index] == "（" || characters[index] == "(" {
+                    depth -= 1
+                    if depth == 0 { open = index; break }
+                }
+            }
+            if let open {
+                let block = Array(characters[(open + 1)..<(characters.count - 1)])
+                if let parsed = labelled(block), startsWithLabel(block) {
+                    return Result(body: trimmed.slice(0..<open).trimmed(), lead: parsed.lead, responsible: parsed.responsible)
+                }
+            }
+        }
+        if let start = trailingLabelStart(characters), let parsed = labelled(Array(characters[start...])) {
+            return Result(body: trimmed.slice(0..<start).trimmed(), lead: parsed.lead, responsible: parsed.responsible)
+        }
+        return Result(body: trimmed, lead: [], responsible: [])
+    }
+
+    static func startsWithLabel(_ block: [Character]) -> Bool {
+        let body = Array(block.drop(while: \.isBlank))
+        return (leadLabels + responsibleLabels).contains { label in labelMatches(label, in: body, at: 0) }
+    }
+
+    /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
+    static func trailingLabelStart(_ characters: [Character]) -> Int? {
+        let labels = leadLabels + responsibleLabels
+        var index = characters.count - 1
+        while index >= 0 {
+            if index == 0 || "。；".contains(characters[index - 1]) {
+                if labels.contains(where: { labelMatches($0, in: characters, at: index) }) { return index }
+                if index > 0 && characters[index - 1] == "。" { return nil }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func labelMatches(_ label: String, in characters: [Character], at index: Int) -> Bool {
+        let label = Array(label)
+        guard index + label.count < characters.count, Array(characters[index..<(index + label.count)]) == label else {
+            return false
+        }
+        return "：:".contains(characters[index + label.count])
+    }
+
+    /// Splits a block into its labelled lists.
+    static func labelled(_ block: [Character]) -> (lead: [String], responsible: [String])? {
+        var found: [(isLead: Bool, labelStart: Int, contentStart: Int)] = []
+        var index = 0
+        while index < block.count {
+            if let label = leadLabels.first(where: { labelMatches($0, in: block, at: index) }) {
+                found.append((true, index, index + label.count + 1))
+                index += label.count + 1
+            } else if let label = responsibleLabels.first(where: { labelMatches($0, in: block, at: index) }) {
+                found.append((false, index, index + label.count + 1))
+                index += label.count + 1
+            } else {
+                index += 1
+            }
+        }
+        guard !found.isEmpty else { return nil }
+        var lead: [String] = [], responsible: [String] = []
+        for (position, entry) in found.enumerated() {
+            let end = position + 1 < found.count ? found[position + 1].labelStart : block.count
+            let names = names(in: Array(block[entry.contentStart..<max(entry.contentStart, end)]))
+            if entry.isLead { lead.append(contentsOf: names) } else { responsible.append(contentsOf: names) }
+        }
+        return (unique(lead), unique(responsible))
+    }
+
+    /// Names separated by `、`, `，`, `；` or `/` outside brackets.
+    static func names(in characters: [Character]) -> [String] {
+        var names: [String] = [], current: [Character] = [], depth = 0
+        for character in characters {
+            if "（(".contains(character) { depth += 1 }
+            if "）)".contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, "、，；,;/。".contains(character) {
+                names.append(String(current))
+                current = []
+            } else {
+                current.append(character)
+            }
+        }
+        names.append(String(current))
+        return names.map { $0.filter { !$0.isBlank } }.filter { !$0.isEmpty }
+    }
+
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}

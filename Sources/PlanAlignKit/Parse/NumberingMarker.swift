@@ -1,0 +1,83 @@
+/// The numbering styles of Chinese official documents, from the outermost level in.
+public enum NumberingStyle: Int, Sendable, Comparable, CaseIterable, Codable {
+    /// A line holding nothing but a number, as web articles set their section badges.
+    case standalone
+    /// `一、`
+    case chineseComma
+    /// `（一）`
+    case chineseParenthesised
+    /// `1.`, `1．` or `1、`
+    case arabicDot
+    /// `（1）`
+    case arabicParenthesised
+    /// `①`
+    case circled
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether the style sits at the outermost level of an outline.
+    var isTopLevel: Bool { self == .standalone || self == .chineseComma }
+}
+
+/// A numbering marker at the start of a line, such as `（十六）` or `3.`.
+public struct NumberingMarker: Sendable, Hashable {
+    /// The numbering style.
+    public var style: NumberingStyle
+    /// The number, with Chinese numerals converted.
+    public var number: Int
+    /// How many characters the marker takes at the start of the line.
+    public var length: Int
+
+    /// Reads the marker at the start of `line`, if any.
+    ///
+    /// A number followed by a digit (`1.4万`), by nothing, or by a unit (`1 所`) is no marker.
+    public static func read(_ line: [Character]) -> NumberingMarker? {
+        guard let first = line.first else { return nil }
+        if let marker = readStandalone(line) { return marker }
+        if first == "（" || first == "(" { return readParenthesised(line) }
+        if let circled = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(circled), line.count > 1 {
+            return NumberingMarker(style: .circled, number: Int(circled - 0x2460 + 1), length: 1)
+        }
+        if first.isASCIIDigit {
+            var end = 0
+            while end < line.count, line[end].isASCIIDigit { end += 1 }
+            guard end <= 3, end < line.count - 1, ".、".contains(line[end]) else { return nil }
+            let next = line[end + 1]
+            guard !next.isASCIIDigit, next != " " || line.count > end + 2, let number = Int(String(line[..<end])) else { return nil }
+            return NumberingMarker(style: .arabicDot, number: number, length: end + 1)
+        }
+        if ChineseNumeral.digits[first] != nil || first == "十" {
+            guard let comma = line.firstIndex(of: "、"), comma <= 4, comma < line.count - 1,
+                  let number = ChineseNumeral.value(of: String(line[..<comma])) else { return nil }
+            return NumberingMarker(style: .chineseComma, number: Int(number), length: comma + 1)
+        }
+        return nil
+    }
+
+    static func readParenthesised(_ line: [Character]) -> NumberingMarker? {
+        guard let close = line.firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2, close <= 5,
+              close < line.count - 1 else { return nil }
+        let inner = String(line[1..<close])
+        if inner.allSatisfy(\.isASCIIDigit), let number = Int(inner) {
+            return NumberingMarker(style: .arabicParenthesised, number: number, length: close + 1)
+        }
+        if let number = ChineseNumeral.value(of: inner), !inner.contains("点"), !inner.contains("万") {
+            return NumberingMarker(style: .chineseParenthesised, number: Int(number), length: close + 1)
+        }
+        return nil
+    }
+
+    static func readStandalone(_ line: [Character]) -> NumberingMarker? {
+        var body = line
+        while let last = body.last, "、.．".contains(last) { body.removeLast() }
+        guard !body.isEmpty, body.count <= 3 else { return nil }
+        let text = String(body)
+        if body.allSatisfy(\.isASCIIDigit), let number = Int(text), number > 0 {
+            return NumberingMarker(style: .standalone, number: number, length: line.count)
+        }
+        if let number = ChineseNumeral.value(of: text), !text.contains("点"), !text.contains("万") {
+            return NumberingMarker(style: .standalone, number: Int(number), length: line.count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,146 @@
+/// Reads the outline of a Chinese official work plan: its sections and their items.
+///
+/// It recognises the numbering levels of the genre (`一、`, `（一）`, `1.`, `（1）`, `①`) and
+/// the web-article layout, where a section starts with a line holding only its number and
+/// its items are short heading sentences ending in `。`, each followed by a paragraph.
+public enum OutlineParser {
+    /// Parses cleaned text into a plan, without reading targets.
+    ///
+    /// - Throws: `InputError.noOutline` when no numbered items are found.
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ source: PlanSource) throws -> PlanDocument {
+        let lines = TextCleaner.clean(source.text)
+        let markers = acceptedMarkers(lines.map { NumberingMarker.read($0.characters) })
+        let blocks = outline(lines: lines, markers: markers)
+        let documentTitle = title(preamble: blocks.preamble, path: source.path)
+        var (sections, intros) = assemble(blocks)
+        guard sections.contains(where: { !$0.items.isEmpty }) else { throw InputError.noOutline(path: source.path) }
+        for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
+        let loose = (blocks.preamble + intros).flatMap { SentenceSplitter.measures($0) }.map { Measure(located: $0) }
+        return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose)
+    }
+
+    // MARK: Numbering sequences
+
+    /// Keeps the markers that continue a numbering sequence: each number follows the last
+    /// of its style, or restarts at 1 after a marker of an outer style.
+    ///
+    /// This tells a heading from a wrapped line that happens to start with a number.
+    static func acceptedMarkers(_ markers: [NumberingMarker?]) -> [NumberingMarker?] {
+        var last: [NumberingStyle: Int] = [:]
+        var lastIndex: [NumberingStyle: Int] = [:]
+        var accepted = [NumberingMarker?](repeating: nil, count: markers.count)
+        for (index, marker) in markers.enumerated() {
+            guard let marker else { continue }
+            let previous = last[marker.style] ?? 0
+            let outerSince = lastIndex.contains { style, position in
+                style < marker.style && position > (lastIndex[marker.style] ?? -1)
+            }
+            if marker.number == previous + 1 || (marker.number == 1 && outerSince) {
+                accepted[index] = marker
+                last[marker.style] = marker.number
+                lastIndex[marker.style] = index
+            }
+        }
+        return accepted
+    }
+
+    // MARK: Blocks
+
+    /// The lines of one section or item, with the marker that opened it.
+    struct Block {
+        var marker: NumberingMarker?
+        var lines: [LocatedText]
+    }
+
+    /// A section's heading lines and its items' blocks.
+    struct SectionBlock {
+        var marker: NumberingMarker?
+        var heading: [LocatedText]
+        var items: [Block]
+        var numbered: Bool
+    }
+
+    struct Outline {
+        var preamble: [LocatedText]
+        var sections: [SectionBlock]
+    }
+
+    /// Chooses the section and item levels and groups the lines under them.
+    ///
+    /// The outermost style present (`一、`, or at least two standalone numbers) opens
+    /// sections and the next style in opens items. Without an inner style, heading
+    /// sentences open items. Without an outer style, the one style present opens items
+    /// of a single implicit section.
+    static func outline(lines: [LocatedText], markers: [NumberingMarker?]) -> Outline {
+        var counts: [NumberingStyle: Int] = [:]
+        for marker in markers.compactMap({ $0 }) { counts[marker.style, default: 0] += 1 }
+        let present = counts.keys.sorted()
+        let top = present.first { $0.isTopLevel && counts[$0, default: 0] >= ($0 == .standalone ? 2 : 1) }
+        guard let sectionStyle = top else {
+            guard let style = present.first(where: { !$0.isTopLevel }) else { return Outline(preamble: lines, sections: []) }
+            return flat(lines: lines, markers: markers, style: style)
+        }
+        let itemStyle = present.first { $0 > sectionStyle && !$0.isTopLevel }
+        var preamble: [LocatedText] = []
+        var sections: [SectionBlock] = []
+        for (line, marker) in zip(lines, markers) {
+            if let marker, marker.style == sectionStyle {
+                sections.append(SectionBlock(marker: marker, heading: [line], items: [], numbered: itemStyle != nil))
+            } else if let marker, marker.style == itemStyle, !sections.isEmpty {
+                sections[sections.count - 1].items.append(Block(marker: marker, lines: [line]))
+            } else if sections.isEmpty {
+                preamble.append(line)
+            } else if sections[sections.count - 1].items.isEmpty {
+                sections[sections.count - 1].heading.append(line)
+            } else {
+                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
+            }
+        }
+        var result = Outline(preamble: preamble, sections: sections)
+        if itemStyle == nil { splitHeadingSentences(&result) }
+        if !result.sections.contains(where: { !$0.items.isEmpty }) {
+            return flat(lines: lines, markers: markers, style: sectionStyle)
+        }
+        return result
+    }
+
+    /// One implicit section whose items are the markers of `style`.
+    static func flat(lines: [LocatedText], markers: [NumberingMarker?], style: NumberingStyle) -> Outline {
+        var preamble: [LocatedText] = []
+        var section = SectionBlock(marker: nil, heading: [], items: [], numbered: true)
+        for (line, marker) in zip(lines, markers) {
+            if let marker, marker.style == style {
+                section.items.append(Block(marker: marker, lines: [line]))
+            } else if section.items.isEmpty {
+                preamble.append(line)
+            } else {
+                section.items[section.items.count - 1].lines.append(line)
+            }
+        }
+        return Outline(preamble: preamble, sections: section.items.isEmpty ? [] : [section])
+    }
+
+    /// In sections without numbered items, each short heading sentence ending in `。`
+    /// opens an item; the lines before the first one are the section's heading.
+    static func splitHeadingSentences(_ outline: inout Outline) {
+        for index in outline.sections.indices {
+            let lines = outline.sections[index].heading
+            var heading: [LocatedText] = [], items: [Block] = []
+            for (position, line) in lines.enumerated() {
+                let text = line.string
+                let opensItem = position > 0 && text.hasSuffix("。") && SentenceSplitter.isHeading(text, maxLength: 30)
+                if opensItem {
+                    items.append(Block(marker: nil, lines: [line]))
+                } else if items.isEmpty {
+                    heading.append(line)
+                } else {
+                    items[items.count - 1].lines.append(line)
+                }
+            }
+            outline.sections[index].heading = heading
+            outline.sections[index].items = items
+            outline.sections[index].numbered = false
+        }
+    }
+}

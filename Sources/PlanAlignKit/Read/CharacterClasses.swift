@@ -1,0 +1,53 @@
+/// Character classes that Chinese official documents mix: Han text, CJK
+/// punctuation, ASCII digits and Latin abbreviations.
+extension Character {
+    /// A Han ideograph (CJK unified ideographs and their extensions).
+    var isHan: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
+        default: return false
+        }
+    }
+
+    /// An ASCII decimal digit.
+    var isASCIIDigit: Bool { isASCII && isNumber }
+
+    /// An ASCII Latin letter.
+    var isASCIILetter: Bool { isASCII && isLetter }
+
+    /// CJK punctuation, full-width forms and general punctuation used in Chinese text.
+    var isCJKPunctuation: Bool {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
+             0x2014...0x201F, 0x2026, 0x00B7, 0x2030:
+            return true
+        default: return false
+        }
+    }
+
+    /// Characters that end a sentence or a clause block in the genre.
+    var endsSentence: Bool { "。！？；".contains(self) }
+
+    /// Blank characters, including the no-break and zero-width spaces that web pages leave.
+    var isBlank: Bool {
+        if isWhitespace { return true }
+        guard let scalar = unicodeScalars.first else { return false }
+        return [0x00A0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x3000].contains(scalar.value)
+    }
+}
+
+extension String {
+    /// The width of the text in a monospaced layout: Han and full-width characters count twice.
+    var displayWidth: Int {
+        reduce(0) { $0 + (($1.isHan || $1.isCJKPunctuation || $1 == "“" || $1 == "”") ? 2 : 1) }
+    }
+
+    /// The text without leading and trailing blank characters.
+    var trimmingBlanks: String {
+        guard let start = firstIndex(where: { !$0.isBlank }),
+              let end = lastIndex(where: { !$0.isBlank }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,43 @@
+/// A failure a user can act on: it names the file, and the line where there is one.
+///
+/// Rendering the message is separate from raising the error, so tests compare
+/// the whole sentence a planner will read.
+public enum InputError: Error, Equatable, Sendable {
+    case fileNotFound(path: String)
+    case isDirectory(path: String)
+    case emptyFile(path: String)
+    case binaryFile(path: String)
+    case notUTF8(path: String, line: Int)
+    case unreadable(path: String, reason: String)
+    case noOutline(path: String)
+    case malformed(path: String, line: Int, column: Int, expected: String, found: String)
+    case cannotWrite(path: String, reason: String)
+    case samePlanTwice(path: String)
+}
+
+extension InputError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): no such file"
+        case .isDirectory(let path):
+            return "\(path): is a directory, expected a plan file"
+        case .emptyFile(let path):
+            return "\(path): the file is empty, expected the text of a work plan"
+        case .binaryFile(let path):
+            return "\(path): looks like a binary file, expected the text of a work plan"
+        case .notUTF8(let path, let line):
+            return "\(path):\(line): the file is not UTF-8 text (convert it to UTF-8 first)"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read: \(reason)"
+        case .noOutline(let path):
+            return "\(path): no numbered items found in \(path)"
+        case .malformed(let path, let line, let column, let expected, let found):
+            return "\(path):\(line):\(column): expected \(expected), found \(found)"
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot write the output: \(reason)"
+        case .samePlanTwice(let path):
+            return "\(path): given as both the municipal and the district plan; pass two different plans"
+        }
+    }
+}

@@ -1,0 +1,217 @@
+/// Turns text extracted from a PDF, a web page or a Word file into logical lines.
+///
+/// Each step is a small function that tests call alone; `clean(_:)` runs them in order:
+/// normalise characters, drop artifacts, tighten spaces around numbers, then rejoin
+/// lines that a PDF wrapped mid-phrase.
+public enum TextCleaner {
+    /// Cleans a whole file's text into logical lines that remember their source lines.
+    ///
+    /// - Complexity: O(n) in the length of the text, plus O(l log l) to sort line widths.
+    public static func clean(_ text: String) -> [LocatedText] {
+        var lines: [LocatedText] = []
+        var number = 0
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            number += 1
+            let line = stripTrailingImagePlaceholder(tightenSpaces(normalizeCharacters(String(raw))).trimmingBlanks)
+            if line.isEmpty || isArtifact(line) { continue }
+            lines.append(LocatedText(line, line: number))
+        }
+        lines = dropRepeatedHeaders(lines)
+        lines = dropTrailingNavigation(lines)
+        return rejoin(lines)
+    }
+
+    // MARK: Characters
+
+    /// Full-width forms that Chinese text keeps as they are.
+    static let keptFullWidth: Set<Character> = ["，", "；", "：", "（", "）", "！", "？"]
+
+    /// ASCII punctuation and its full-width form, used when it sits inside Chinese text.
+    static let fullWidthPunctuation: [Character: Character] = [
+        ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
+    ]
+
+    /// Applies NFKC to full-width digits, letters and symbols, and writes ASCII
+    /// punctuation that sits in Chinese text in its full-width form.
+    ///
+    /// The result is one canonical form: `４６／１０万` becomes `46/10万`, `来源:重庆`
+    /// becomes `来源：重庆`, and `办公室（安稳办）` is left as it is. Tabs, no-break and
+    /// ideographic spaces become plain spaces; zero-width characters are removed.
+    public static func normalizeCharacters(_ line: String) -> String {
+        var scalars: [Character] = []
+        scalars.reserveCapacity(line.count)
+        for character in line {
+            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
+                scalars.append(character)
+                continue
+            }
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                continue
+            case 0x09, 0xA0, 0x3000:
+                scalars.append(" ")
+            case 0xFF01...0xFF5E where !keptFullWidth.contains(character):
+                scalars.append(Character(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar))
+            default:
+                scalars.append(character)
+            }
+        }
+        for index in scalars.indices {
+            guard let wide = fullWidthPunctuation[scalars[index]] else { continue }
+            let before = scalars[..<index].last(where: { $0 != " " })
+            let after = scalars[(index + 1)...].first(where: { $0 != " " })
+            let chinese = { (c: Character?) in c.map { $0.isHan || $0.isCJKPunctuation || $0 == "“" || $0 == "”" } ?? false }
+            if chinese(before) || chinese(after) { scalars[index] = wide }
+        }
+        return String(scalars)
+    }
+
+    /// Removes spaces that a PDF puts around numbers and inside Chinese text, keeping
+    /// the space between a Latin word and Chinese text (`AI 质控`, `HPV 疫苗`).
+    ///
+    /// `46/10 万` becomes `46/10万`, `达 85%` becomes `达85%`, `2025 年` becomes `2025年`.
+    public static func tightenSpaces(_ line: String) -> String {
+        let characters = Array(line)
+        var output: [Character] = []
+        output.reserveCapacity(characters.count)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character == " " else {
+                output.append(character)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == " " { end += 1 }
+            let before = output.last, after = end < characters.count ? characters[end] : nil
+            if let before, let after, !keepsSpace(between: before, and: after) {
+                // drop the run of spaces
+            } else if !output.isEmpty && after != nil {
+                output.append(" ")
+            }
+            index = end
+        }
+        return String(output)
+    }
+
+    static func keepsSpace(between before: Character, and after: Character) -> Bool {
+        let numeric: (Character) -> Bool = { $0.isASCIIDigit || $0 == "%" || $0 == "‰" || $0 == "." }
+        let chinese: (Character) -> Bool = { $0.isHan || $0.isCJKPunctuation || $0 == "“" || $0 == "”" }
+        if chinese(before) && chinese(after) { return false }
+        if (numeric(before) && chinese(after)) || (chinese(before) && numeric(after)) { return false }
+        if numeric(before) && numeric(after) { return false }
+        if (numeric(before) && after == "/") || (before == "/" && numeric(after)) { return false }
+        return true
+    }
+
+    // MARK: Artifacts
+
+    /// Web-page chrome and print marks that carry no content.
+    static let artifactLines: Set<String> = [
+        "图片", "分享", "分享到", "打印", "打印本页", "关闭", "关闭窗口", "返回顶部", "【打印】", "【关闭】",
+        "扫一扫", "扫一扫在手机打开当前页", "相关链接", "上一篇", "下一篇", "（此件主动公开）", "（此件公开发布）",
+        "（此件依申请公开）", "（此件不予公开）",
+    ]
+
+    /// Whether a trimmed line is an artifact: web chrome, a run of arrows or bullets,
+    /// a page number, or the colophon line of an issued document (`…办公室 2025年3月8日印发`).
+    public static func isArtifact(_ line: String) -> Bool {
+        if artifactLines.contains(line) { return true }
+        let compact = line.filter { $0 != " " }
+        if !compact.isEmpty && compact.allSatisfy({ "▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*".contains($0) }) { return true }
+        if isPageNumber(compact) { return true }
+        if compact.hasSuffix("印发") && compact.contains("年") && compact.contains("日") && compact.count <= 40 { return true }
+        return false
+    }
+
+    /// `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 9 页`, `3/9`.
+    static func isPageNumber(_ compact: String) -> Bool {
+        let stripped = compact.trimmingCharacters(in: "-—–－ ")
+        if stripped != compact, !stripped.isEmpty, stripped.allSatisfy(\.isASCIIDigit) { return true }
+        if compact.hasPrefix("第"), compact.contains("页"),
+           compact.allSatisfy({ $0.isASCIIDigit || "第页共/".contains($0) }) { return true }
+        let parts = compact.split(separator: "/")
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), compact.count <= 7 {
+            return true
+        }
+        return false
+    }
+
+    /// Web pages append `图片` where an image stood; remove it from the end of a line.
+    static func stripTrailingImagePlaceholder(_ line: String) -> String {
+        guard line.count > 2, line.hasSuffix("图片") else { return line }
+        return String(line.dropLast(2)).trimmingBlanks
+    }
+
+    /// Drops short unpunctuated lines that repeat three or more times: running page headers
+    /// and footers. A repeated line with punctuation is content (`委属各单位）` ends many tasks).
+    ///
+    /// - Complexity: O(n) in the number of lines.
+    static func dropRepeatedHeaders(_ lines: [LocatedText]) -> [LocatedText] {
+        var counts: [String: Int] = [:]
+        for line in lines where line.characters.count <= 30
+            && !line.characters.contains(where: { $0.isCJKPunctuation || $0.isPunctuation }) {
+            counts[line.string, default: 0] += 1
+        }
+        return lines.filter { line in
+            let text = line.string
+            guard let count = counts[text], count >= 3 else { return true }
+            return NumberingMarker.read(line.characters) != nil
+        }
+    }
+
+    /// Drops the short unpunctuated lines after the last sentence of a web page: its
+    /// navigation and footer links.
+    static func dropTrailingNavigation(_ lines: [LocatedText]) -> [LocatedText] {
+        var end = lines.count
+        while end > 0 {
+            let line = lines[end - 1].characters
+            let terminal = line.last.map { "。！？；）”".contains($0) } ?? false
+            guard line.count <= 12, !terminal, NumberingMarker.read(line) == nil else { break }
+            end -= 1
+        }
+        return Array(lines[..<end])
+    }
+
+    // MARK: Rejoining
+
+    /// Rejoins lines that were wrapped at the page width.
+    ///
+    /// A line continues on the next when it is nearly as wide as the document's usual
+    /// full line (85% of the 90th percentile of widths), does not end a sentence, and the
+    /// next line does not start a numbered heading. Web pages, whose paragraphs are
+    /// single long lines, therefore keep their short title and heading lines apart.
+    ///
+    /// - Complexity: O(n log n) in the number of lines.
+    public static func rejoin(_ lines: [LocatedText]) -> [LocatedText] {
+        guard lines.count >= 5 else { return lines }
+        let widths = lines.map { String($0.characters).displayWidth }.sorted()
+        let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
+        var output: [LocatedText] = []
+        var previousWidth = 0
+        for line in lines {
+            let width = line.string.displayWidth
+            if var current = output.last,
+               Double(previousWidth) >= fullWidth,
+               let last = current.characters.last, !"。！？".contains(last),
+               NumberingMarker.read(current.characters)?.style != .standalone,
+               NumberingMarker.read(line.characters) == nil {
+                current.append(line)
+                output[output.count - 1] = current
+            } else {
+                output.append(line)
+            }
+            previousWidth = width
+        }
+        return output
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        guard let start = firstIndex(where: { !set.contains($0) }),
+              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,50 @@
+/// Helpers for writing GitHub-flavoured Markdown.
+public enum MarkdownText {
+    /// Text safe inside a table cell: `|` escaped, line breaks flattened.
+    public static func cell(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "|": output.append("\\|")
+            case "\n", "\r", "\r\n": output.append(" ")
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+
+    /// A table with a header row; every row is padded or cut to the header's width.
+    public static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
+                     "|" + String(repeating: " --- |", count: header.count)]
+        for row in rows {
+            var cells = Array(row.prefix(header.count))
+            while cells.count < header.count { cells.append("") }
+            lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension PlanDocument {
+    /// A readable outline: sections, items, departments, measures and targets.
+    public var markdownOutline: String {
+        var output = "# \(title)\n"
+        for section in sections {
+            output += "\n## \(section.ref). \(section.title)\n"
+            for item in section.items {
+                output += "\n### \(item.ref) \(item.title)\n\n"
+                output += "- 行 lines: \(item.lines.start)–\(item.lines.end)\n"
+                if !item.lead.isEmpty { output += "- 牵头 lead: \(item.lead.joined(separator: "、"))\n" }
+                if !item.responsible.isEmpty { output += "- 责任 responsible: \(item.responsible.joined(separator: "、"))\n" }
+                for measure in item.measures {
+                    output += "- \(measure.text)\n"
+                    for target in measure.targets {
+                        output += "  - 目标 target: \(target.indicator) \(target.comparator.rawValue) \(target.valueText)\(target.unit) (\(target.kind.rawValue), line \(target.line))\n"
+                    }
+                }
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,119 @@
+/// A target read from a measure before its source line is looked up.
+struct DraftTarget {
+    var indicator: String
+    var comparator: Comparator
+    var value: Double?
+    var low: Double?
+    var high: Double?
+    var unit: String
+    var kind: TargetKind
+    var text: String
+    var start: Int
+}
+
+extension Scan {
+    /// Reads the comparator and indicator of each number that is a target.
+    ///
+    /// The indicator is the noun phrase before the number, cleared of scope words,
+    /// hedges and verbs; after a delivery verb (`新建1所普惠性托育园`) it is the noun
+    /// after the number. Numbers listed with `、` before one shared noun
+    /// (`城市15分钟、农村30分钟急救救援圈`) each take their qualifier plus that noun.
+    func targets(from found: [Found]) -> [DraftTarget] {
+        var drafts: [DraftTarget] = []
+        var qualifiers: [String] = []
+        var posts: [String] = []
+        var groups: [Int] = []
+        for (position, number) in found.enumerated() {
+            let clauseStart = clauseStart(of: number.start)
+            var regionStart = clauseStart
+            var grouped = false
+            if position > 0, found[position - 1].afterEnd >= clauseStart, found[position - 1].afterEnd <= number.start {
+                regionStart = found[position - 1].afterEnd
+                grouped = true
+            }
+            while regionStart < number.start, "、和及与 ".contains(characters[regionStart]) { regionStart += 1 }
+            let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
+            let preText = String(characters[regionStart..<(comparatorWord?.1 ?? number.start)])
+            let preCore = Scan.stripNoise(preText)
+            let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { preText.hasSuffix($0) }
+            let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
+            let indicator = (preCore.isEmpty || (endsWithVerb && !post.isEmpty)) ? post : preCore
+
+            let comparator: Comparator
+            if number.high != nil { comparator = .range }
+            else if let trailing = number.trailing { comparator = trailing }
+            else if let word = comparatorWord { comparator = word.0 }
+            else { comparator = TargetVocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast }
+
+            var unit = number.unit
+            if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
+                let prefix = String(characters[clauseStart..<number.start])
+                if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.contains($0.0) }) { unit += suffix }
+            }
+            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.contains("/") ? .intensive : .extensive
+            let text = String(characters[regionStart..<number.afterEnd]).trimmingBlanks
+            drafts.append(DraftTarget(indicator: Scan.tidy(indicator), comparator: comparator,
+                                      value: number.high == nil ? number.low : nil,
+                                      low: number.high == nil ? nil : number.low, high: number.high,
+                                      unit: unit, kind: kind, text: text, start: number.start))
+            qualifiers.append(preCore)
+            posts.append(post)
+            groups.append(grouped && !preCore.isEmpty ? (groups.last ?? position) : position)
+        }
+        shareNouns(&drafts, qualifiers: qualifiers, posts: posts, groups: groups)
+        return drafts.filter { !$0.indicator.isEmpty || $0.kind == .intensive }
+    }
+
+    /// Gives every target of a `、`-listed group the noun that follows the group's last number.
+    func shareNouns(_ drafts: inout [DraftTarget], qualifiers: [String], posts: [String], groups: [Int]) {
+        var index = 0
+        while index < drafts.count {
+            var end = index + 1
+            while end < drafts.count, groups[end] == groups[index] { end += 1 }
+            let post = posts[end - 1]
+            if end - index > 1, !post.isEmpty, qualifiers[index..<end].allSatisfy({ !$0.isEmpty && $0.count <= 8 }) {
+                for member in index..<end { drafts[member].indicator = Scan.tidy(qualifiers[member] + post) }
+            }
+            index = end
+        }
+    }
+
+    /// The noun phrase after a number, up to the end of its clause or the next number.
+    func postNoun(after number: Found, before next: Int?) -> String {
+        var start = number.afterEnd
+        while start < characters.count, characters[start] == " " || masked[start] && !"“”".contains(characters[start]) {
+            start += 1
+        }
+        if start < characters.count, characters[start] == "的" { start += 1 }
+        var end = clauseEnd(of: number.start)
+        if let next, next < end { end = next }
+        guard start < end else { return "" }
+        let text = String(characters[start..<end]).trimmingBlanks
+        return text.contains(where: \.isHan) ? text : ""
+    }
+
+    /// Drops leading scope words, hedges and verbs, and trailing particles.
+    static func stripNoise(_ text: String) -> String {
+        var core = text.trimmingBlanks
+        var changed = true
+        while changed {
+            changed = false
+            for word in TargetVocabulary.leadingNoise where core.hasPrefix(word) && core.count > word.count {
+                core = String(core.dropFirst(word.count))
+                changed = true
+                break
+            }
+            if TargetVocabulary.leadingNoise.contains(core) { core = ""; changed = false }
+        }
+        while let last = core.last, "的各共约计为了".contains(last) { core.removeLast() }
+        return core.contains(where: \.isHan) ? core : ""
+    }
+
+    /// An indicator without spaces, stray separators or a trailing particle.
+    static func tidy(_ text: String) -> String {
+        var result = text.filter { $0 != " " }
+        while let first = result.first, "、，,的".contains(first) { result.removeFirst() }
+        while let last = result.last, "、，,的等".contains(last) { result.removeLast() }
+        return result
+    }
+}

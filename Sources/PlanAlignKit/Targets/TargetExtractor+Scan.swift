@@ -1,0 +1,225 @@
+/// The characters of one measure, with the spans that cannot hold a target masked.
+struct Scan {
+    let characters: [Character]
+    /// True inside quotes, book-title marks and explanatory asides.
+    let masked: [Bool]
+    /// Offsets of the clause breaks `，；。：！？` outside brackets.
+    let clauseBreaks: [Int]
+
+    init(_ characters: [Character]) {
+        self.characters = characters
+        masked = Scan.mask(characters)
+        var breaks: [Int] = []
+        var depth = 0
+        for (index, character) in characters.enumerated() {
+            if "（(".contains(character) { depth += 1 }
+            if "）)".contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, "，；。：！？,;".contains(character) { breaks.append(index) }
+        }
+        clauseBreaks = breaks
+    }
+
+    /// Masks quoted names (`“1+1+1平台”`), titles (`《…（2024—2027年）》`) and asides in
+    /// brackets that hold digits but no commitment (`（1U=200ml）`, `（即1个…）`).
+    static func mask(_ characters: [Character]) -> [Bool] {
+        var masked = [Bool](repeating: false, count: characters.count)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let closer: Character? = character == "“" ? "”" : character == "《" ? "》" : (character == "（" || character == "(") ? "）" : nil
+            guard let closer, let close = characters[(index + 1)...].firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
+                index += 1
+                continue
+            }
+            let inner = characters[(index + 1)..<close]
+            let isAside = closer == "）" && (
+                inner.contains("=") || !inner.contains(where: \.isHan) || inner.contains("年")
+                    || TargetVocabulary.asideOpeners.contains { String(inner).hasPrefix($0) })
+            if closer != "）" || isAside {
+                for position in index...close { masked[position] = true }
+            }
+            index = closer == "）" && !isAside ? index + 1 : close + 1
+        }
+        return masked
+    }
+
+    func has(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for character in word {
+            guard position < characters.count, characters[position] == character else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
+        let length = word.count
+        return end - length >= 0 && has(word, at: end - length)
+    }
+
+    /// The start of the clause holding `index`.
+    func clauseStart(of index: Int) -> Int {
+        (clauseBreaks.last { $0 < index }).map { $0 + 1 } ?? 0
+    }
+
+    /// The end of the clause holding `index`.
+    func clauseEnd(of index: Int) -> Int {
+        clauseBreaks.first { $0 >= index } ?? characters.count
+    }
+
+    // MARK: Numbers
+
+    /// The number starting at `index` with its multiplier, range, unit and trailing bound.
+    func number(at index: Int) -> Found? {
+        guard index < characters.count, !masked[index] else { return nil }
+        let character = characters[index]
+        if character.isASCIIDigit {
+            if index > 0, characters[index - 1].isASCIIDigit || characters[index - 1] == "." { return nil }
+            return arabic(at: index)
+        }
+        if ChineseNumeral.isNumeralCharacter(character) {
+            if index > 0, ChineseNumeral.isNumeralCharacter(characters[index - 1]) { return nil }
+            return chinese(at: index)
+        }
+        return nil
+    }
+
+    /// Reads `46`, `0.30`, `1.4万`, `1—3`, `5%-10%`.
+    func arabic(at start: Int) -> Found? {
+        guard let (low, afterLow) = arabicValue(at: start) else { return nil }
+        var end = afterLow
+        var high: Double?
+        var unit = percentUnit(at: end)
+        if unit != nil { end += 1 }
+        if let dashEnd = rangeDash(at: end), let (value, afterHigh) = arabicValue(at: dashEnd) {
+            let secondUnit = percentUnit(at: afterHigh)
+            if unit == nil || secondUnit == unit {
+                high = value
+                end = afterHigh + (secondUnit == nil ? 0 : 1)
+                unit = secondUnit ?? unit
+            }
+        }
+        return finish(start: start, end: end, low: low, high: high, unit: unit, isChinese: false)
+    }
+
+    /// An Arabic number with an optional `万` or `亿`, and the offset after it.
+    func arabicValue(at start: Int) -> (Double, Int)? {
+        var end = start
+        while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+        if end + 1 < characters.count, characters[end] == ".", characters[end + 1].isASCIIDigit {
+            end += 1
+            while end < characters.count, characters[end].isASCIIDigit { end += 1 }
+        }
+        guard end > start, var value = Double(String(characters[start..<end])) else { return nil }
+        if end < characters.count, let multiplier = ChineseNumeral.largeUnits[characters[end]] {
+            value *= multiplier
+            end += 1
+        }
+        return (value, end)
+    }
+
+    func percentUnit(at index: Int) -> String? {
+        guard index < characters.count else { return nil }
+        return characters[index] == "%" ? "%" : characters[index] == "‰" ? "‰" : nil
+    }
+
+    /// The offset after a range dash at `index`: `—`, `–`, `-`, `～`, `~`, `至` or `到`.
+    func rangeDash(at index: Int) -> Int? {
+        guard index < characters.count else { return nil }
+        var end = index
+        while end < characters.count, "—–-－～~至到".contains(characters[end]), end - index < 2 { end += 1 }
+        guard end > index, end < characters.count,
+              characters[end].isASCIIDigit || ChineseNumeral.digits[characters[end]] != nil else { return nil }
+        return end
+    }
+
+    /// Reads `十二`, `二百`, `二点五亿`, and ranges such as `三至五`.
+    func chinese(at start: Int) -> Found? {
+        var end = start
+        while end < characters.count, ChineseNumeral.isNumeralCharacter(characters[end]) { end += 1 }
+        guard let low = ChineseNumeral.value(of: String(characters[start..<end])) else { return nil }
+        var high: Double?
+        if let dashEnd = rangeDash(at: end) {
+            var highEnd = dashEnd
+            while highEnd < characters.count, ChineseNumeral.isNumeralCharacter(characters[highEnd]) { highEnd += 1 }
+            if let value = ChineseNumeral.value(of: String(characters[dashEnd..<highEnd])) {
+                high = value
+                end = highEnd
+            }
+        }
+        return finish(start: start, end: end, low: low, high: high, unit: nil, isChinese: true)
+    }
+
+    /// Reads the unit and the trailing bound after a number.
+    func finish(start: Int, end: Int, low: Double, high: Double?, unit: String?, isChinese: Bool) -> Found? {
+        var end = end
+        var unit = unit
+        if unit == nil {
+            var position = end
+            while position < characters.count, characters[position] == " " || "余多".contains(characters[position]) {
+                position += 1
+            }
+            if position < characters.count, characters[position] == "/" {
+                if let (denominator, afterDenominator) = arabicValue(at: position + 1) {
+                    unit = denominator == 100_000 ? "/10万" : "/\(denominator.compactText)"
+                    end = afterDenominator
+                } else if position + 1 < characters.count, characters[position + 1] == "万" {
+                    unit = "/万"
+                    end = position + 2
+                }
+            } else if let (spelled, normal) = TargetVocabulary.units.first(where: { has($0.0, at: position) }) {
+                unit = normal
+                end = position + spelled.count
+            }
+        }
+        guard let unit else { return nil }
+        var after = end
+        while after < characters.count, characters[after] == " " || masked[after] { after += 1 }
+        var trailing: Comparator?
+        var afterEnd = end
+        if has("及以上", at: after) || has("及以下", at: after) {
+            return Found(start: start, end: end, afterEnd: after + 3, low: low, high: high, unit: unit, isChinese: isChinese,
+                         trailing: nil, qualifiesNoun: true)
+        }
+        if has("以上", at: after) { trailing = .atLeast; afterEnd = after + 2 }
+        else if has("以下", at: after) || has("以内", at: after) { trailing = .atMost; afterEnd = after + 2 }
+        var next = trailing == nil ? end : afterEnd
+        if next < characters.count, characters[next] == "的" { next += 1 }
+        let qualifiesNoun = trailing != nil && next < characters.count && characters[next].isHan
+        return Found(start: start, end: end, afterEnd: max(afterEnd, end), low: low, high: high, unit: unit,
+                     isChinese: isChinese, trailing: trailing, qualifiesNoun: qualifiesNoun)
+    }
+
+    // MARK: Filters
+
+    /// Whether a number is a target rather than a year, an age, a grade, an ordinal, a
+    /// document number, a slogan number or a scope (`等5个镇街`, `全区11个街道`).
+    func isTarget(_ found: Found) -> Bool {
+        let before = found.start > 0 ? characters[found.start - 1] : nil
+        let after = found.afterEnd < characters.count ? characters[found.afterEnd] : nil
+        if before == "+" || after == "+" || (found.end < characters.count && characters[found.end] == "+") { return false }
+        if let before, before.isASCIILetter { return false }
+        if before == "第" || before == "每" || before == "等" || before == "近" { return false }
+        if ["全区", "全市", "全县", "全省", "辖区"].contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
+        if TargetVocabulary.structuralNouns.contains(where: { has($0, at: found.end) }) { return false }
+        if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") { return false }
+        if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan { return false }
+        if found.isChinese {
+            let comparatorBefore = comparatorWord(endingAt: found.start) != nil
+            let postposed = before.map(\.isHan) ?? false
+            let closes = found.afterEnd >= characters.count || "，。；、,;）)".contains(characters[found.afterEnd])
+            return comparatorBefore || (postposed && closes)
+        }
+        return true
+    }
+
+    /// The comparator word that ends right before `end`, with its start.
+    func comparatorWord(endingAt end: Int) -> (Comparator, Int)? {
+        var position = end
+        while position > 0, characters[position - 1] == " " { position -= 1 }
+        for (word, comparator) in TargetVocabulary.comparatorWords where hasSuffix(word, endingAt: position) {
+            return (comparator, position - word.count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// Finds the quantitative targets in a measure's text.
+///
+/// It reads each number with its multiplier (`万`, `亿`), range and unit, decides whether
+/// the number is a target at all (years, ages, grades, document and slogan numbers are
+/// not), then reads the comparator and the indicator around it.
+public struct TargetExtractor: Sendable {
+    public init() {}
+
+    /// The targets in a sentence given as a plain string, normalised first.
+    public func targets(in text: String, line: Int = 0) -> [Target] {
+        let cleaned = TextCleaner.tightenSpaces(TextCleaner.normalizeCharacters(text))
+        return targets(in: LocatedText(cleaned, line: line))
+    }
+
+    /// The targets in a measure, each with the source line of its number.
+    ///
+    /// - Complexity: O(n · w) in the length of the text and the number of vocabulary words.
+    public func targets(in text: LocatedText) -> [Target] {
+        let scan = Scan(text.characters)
+        var found: [Found] = []
+        var index = 0
+        while index < scan.characters.count {
+            guard let number = scan.number(at: index) else {
+                index += 1
+                continue
+            }
+            index = max(number.end, number.afterEnd)
+            if scan.isTarget(number) { found.append(number) }
+        }
+        return scan.targets(from: found).map { draft in
+            Target(indicator: draft.indicator, comparator: draft.comparator, value: draft.value, low: draft.low,
+                   high: draft.high, unit: draft.unit, kind: draft.kind, text: draft.text, line: text.line(at: draft.start))
+        }
+    }
+}
+
+/// A number read from the text, with everything around it that decides what it means.
+struct Found {
+    var start: Int
+    /// The end of the number, its multiplier, range and unit.
+    var end: Int
+    /// The end including a trailing `以上`, `以下` or `以内`.
+    var afterEnd: Int
+    var low: Double
+    var high: Double?
+    var unit: String
+    var isChinese: Bool
+    /// The comparator a trailing word gives: `以下` and `以内` bound from above, `以上` from below.
+    var trailing: Comparator?
+    /// Whether the trailing word is followed by more noun (`以上的社区…`, `以下婴幼儿`).
+    var qualifiesNoun: Bool
+}

@@ -1,0 +1,56 @@
+/// The words of the genre that frame a quantitative target: comparators, units, hedges,
+/// verbs and scope words. These describe how targets are written, not any one plan.
+enum TargetVocabulary {
+    /// Words before a number that bound it from above, longest first.
+    static let atMostWords = ["控制在", "控制到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "压缩至", "压缩到",
+                              "缩短至", "缩短到", "降至", "降到", "不超过", "不高于", "不大于", "低于", "小于", "少于", "控制"]
+    /// Words before a number that bound it from below, longest first.
+    static let atLeastWords = ["提升至", "提升到", "提高至", "提高到", "增加至", "增加到", "增长至", "增长到", "扩大至", "扩大到",
+                               "保持在", "稳定在", "维持在", "不少于", "不低于", "不小于", "达到", "达至", "增至", "超过", "高于",
+                               "大于", "至少", "突破", "达", "为"]
+
+    /// Every comparator word, longest first, so `不少于` is read before `少于`.
+    static let comparatorWords: [(String, Comparator)] =
+        (atMostWords.map { ($0, Comparator.atMost) } + atLeastWords.map { ($0, Comparator.atLeast) })
+            .sorted { $0.0.count > $1.0.count }
+
+    /// Count and measure units, longest first, with their normalised spelling.
+    static let units: [(String, String)] = [
+        ("人次", "人次"), ("分钟", "分钟"), ("小时", "小时"), ("平方米", "平方米"), ("公里", "公里"),
+        ("个", "个"), ("家", "家"), ("名", "名"), ("张", "张"), ("台", "台"), ("项", "项"), ("所", "所"),
+        ("人", "人"), ("元", "元"), ("天", "天"), ("岁", "岁"), ("次", "次"), ("例", "例"), ("件", "件"),
+        ("支", "支"), ("辆", "辆"), ("套", "套"), ("间", "间"), ("座", "座"), ("U", "U"),
+        ("%", "%"), ("‰", "‰"),
+    ]
+    /// Units that make a target intensive: rates, ratios, per-capita figures, times and ages.
+    static let intensiveUnits: Set<String> = ["%", "‰", "/10万", "分钟", "小时", "天", "岁"]
+    /// Units whose smaller values are better when a plan states no comparator (response times).
+    static let timeUnits: Set<String> = ["分钟", "小时", "天"]
+
+    /// Per-population phrases that turn a count into a ratio: `每千人口…个` is `个/千人`.
+    static let perPopulation: [(String, String)] = [
+        ("每十万人口", "/10万"), ("每10万人口", "/10万"), ("每千人口", "/千人"), ("每千常住人口", "/千人"),
+        ("每千人", "/千人"), ("每万人口", "/万人"), ("每万常住人口", "/万人"), ("每万人", "/万人"),
+    ]
+
+    /// Nouns after a count that name parts of a plan, not things to deliver (`8个方面`).
+    static let structuralNouns = ["方面", "层面", "环节", "维度", "批次"]
+
+    /// Leading words an indicator drops: scope words, hedges and delivery verbs, longest first.
+    static let leadingNoise = [
+        "全区", "全市", "全县", "全省", "辖区", "区内", "市内", "各区县",
+        "进一步", "力争", "确保", "争取", "努力", "全力", "积极", "持续", "基本", "全面", "累计", "年内", "当年", "至少",
+        "新建", "新增", "新创", "新招", "建成", "建设", "建立", "打造", "培育", "培树", "培养", "创建", "争创", "完成", "实现",
+        "推动", "推进", "遴选", "招引", "选拔", "招聘", "招录", "引进", "引育", "输送", "获批", "采购", "布局", "开展", "提供",
+        "组建", "设立", "设置", "配备", "改造", "扩建", "投用", "启动", "支持", "帮扶", "申报", "认定", "评选", "为", "的", "使",
+    ]
+    /// Delivery verbs: a number right after one counts the noun that follows it (`新建1所托育园`).
+    static let deliveryVerbs: Set<String> = [
+        "新建", "新增", "新创", "建成", "建设", "打造", "培育", "培树", "培养", "创建", "争创", "完成", "实现", "遴选", "招引",
+        "招聘", "招录", "引进", "输送", "获批", "采购", "组建", "设立", "设置", "配备", "改造", "扩建", "投用", "为", "选拔",
+        "开展", "提供", "帮扶", "评选", "认定", "申报", "力争", "确保", "争取", "至少",
+    ]
+
+    /// Bracketed text that starts with one of these explains rather than commits (`（即1个…）`).
+    static let asideOpeners = ["即", "如", "含", "包括", "注"]
+}

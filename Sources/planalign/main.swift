@@ -1,0 +1,4 @@
+import Foundation
+import PlanAlignCLI
+
+exit(Tool.run(CommandLine.arguments))
