@@ -52,7 +52,8 @@ public struct Target: Sendable, Hashable {
 extension Double {
     /// The shortest text for a value: `46` rather than `46.0`, `0.3`, `14000`.
     public var compactText: String {
-        if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
-        return String(self)
+        let value = abs(self) < 1e9 ? (self * 1e6).rounded() / 1e6 : self
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
     }
 }

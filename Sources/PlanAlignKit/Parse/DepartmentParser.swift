@@ -54,7 +54,7 @@ public enum DepartmentParser {
         let labels = leadLabels + responsibleLabels
         var index = characters.count - 1
         while index >= 0 {
-            if index == 0 || "。；".contains(characters[index - 1]) {
+            if index == 0 || CharacterSets.blockEnds.contains(characters[index - 1]) {
                 if labels.contains(where: { labelMatches($0, in: characters, at: index) }) { return index }
                 if index > 0 && characters[index - 1] == "。" { return nil }
             }
@@ -64,18 +64,28 @@ public enum DepartmentParser {
     }
 
     static func labelMatches(_ label: String, in characters: [Character], at index: Int) -> Bool {
-        let label = Array(label)
-        guard index + label.count < characters.count, Array(characters[index..<(index + label.count)]) == label else {
+        guard let label = labelCharacters[label], index + label.count < characters.count,
+              characters[index] == label[0], characters[index..<(index + label.count)].elementsEqual(label) else {
             return false
         }
-        return "：:".contains(characters[index + label.count])
+        return CharacterSets.colons.contains(characters[index + label.count])
     }
+
+    /// Every label as characters, built once.
+    static let labelCharacters: [String: [Character]] = Dictionary(
+        uniqueKeysWithValues: (leadLabels + responsibleLabels).map { ($0, Array($0)) })
+    /// The characters a label can start with.
+    static let labelInitials: Set<Character> = Set((leadLabels + responsibleLabels).compactMap(\.first))
 
     /// Splits a block into its labelled lists.
     static func labelled(_ block: [Character]) -> (lead: [String], responsible: [String])? {
         var found: [(isLead: Bool, labelStart: Int, contentStart: Int)] = []
         var index = 0
         while index < block.count {
+            guard labelInitials.contains(block[index]) else {
+                index += 1
+                continue
+            }
             if let label = leadLabels.first(where: { labelMatches($0, in: block, at: index) }) {
                 found.append((true, index, index + label.count + 1))
                 index += label.count + 1
@@ -100,9 +110,9 @@ public enum DepartmentParser {
     static func names(in characters: [Character]) -> [String] {
         var names: [String] = [], current: [Character] = [], depth = 0
         for character in characters {
-            if "（(".contains(character) { depth += 1 }
-            if "）)".contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, "、，；,;/。".contains(character) {
+            if CharacterSets.openingParentheses.contains(character) { depth += 1 }
+            if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, CharacterSets.nameSeparators.contains(character) {
                 names.append(String(current))
                 current = []
             } else {

@@ -41,7 +41,7 @@ public struct NumberingMarker: Sendable, Hashable {
         if first.isASCIIDigit {
             var end = 0
             while end < line.count, line[end].isASCIIDigit { end += 1 }
-            guard end <= 3, end < line.count - 1, ".、".contains(line[end]) else { return nil }
+            guard end <= 3, end < line.count - 1, CharacterSets.arabicMarkerEnds.contains(line[end]) else { return nil }
             let next = line[end + 1]
             guard !next.isASCIIDigit, next != " " || line.count > end + 2, let number = Int(String(line[..<end])) else { return nil }
             return NumberingMarker(style: .arabicDot, number: number, length: end + 1)
@@ -69,7 +69,7 @@ public struct NumberingMarker: Sendable, Hashable {
 
     static func readStandalone(_ line: [Character]) -> NumberingMarker? {
         var body = line
-        while let last = body.last, "、.．".contains(last) { body.removeLast() }
+        while let last = body.last, CharacterSets.markerTrailers.contains(last) { body.removeLast() }
         guard !body.isEmpty, body.count <= 3 else { return nil }
         let text = String(body)
         if body.allSatisfy(\.isASCIIDigit), let number = Int(text), number > 0 {

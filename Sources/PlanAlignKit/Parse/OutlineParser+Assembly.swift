@@ -81,7 +81,7 @@ extension OutlineParser {
     static func title(preamble: [LocatedText], path: String) -> String {
         for line in preamble {
             let text = line.string
-            if text.contains("印发") || text.hasPrefix("关于"),
+            if text.includes("印发") || text.hasPrefix("关于"),
                let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") {
                 return String(text[text.index(after: open)..<close])
             }
@@ -89,8 +89,8 @@ extension OutlineParser {
         for line in preamble {
             let text = line.string
             guard text.contains(where: \.isHan), text.count <= 40,
-                  !text.contains(where: { "。，：；".contains($0) }),
-                  !text.hasSuffix("文件"), !text.contains("〔"), !text.hasSuffix("日") else { continue }
+                  !text.contains(where: { CharacterSets.sentencePunctuation.contains($0) }),
+                  !text.hasSuffix("文件"), !text.includes("〔"), !text.hasSuffix("日") else { continue }
             return text
         }
         return path.split(separator: "/").last.map(String.init) ?? path

@@ -49,7 +49,7 @@ public enum SentenceSplitter {
         for character in body {
             if openers.contains(character) { depth += 1 }
             else if closers.contains(character) { depth = max(0, depth - 1) }
-            else if depth == 0, "，；：。！？,;:".contains(character) { return false }
+            else if depth == 0, CharacterSets.clauseMarks.contains(character) { return false }
         }
         return true
     }

@@ -28,7 +28,7 @@ extension Character {
     }
 
     /// Characters that end a sentence or a clause block in the genre.
-    var endsSentence: Bool { "。！？；".contains(self) }
+    var endsSentence: Bool { CharacterSets.sentenceEnds.contains(self) }
 
     /// Blank characters, including the no-break and zero-width spaces that web pages leave.
     var isBlank: Bool {
@@ -49,5 +49,55 @@ extension String {
         guard let start = firstIndex(where: { !$0.isBlank }),
               let end = lastIndex(where: { !$0.isBlank }) else { return "" }
         return String(self[start...end])
+    }
+}
+
+extension String {
+    /// Whether the text holds `other`, comparing UTF-8 bytes: exact and far cheaper than a
+    /// Unicode-aware search, which plain Chinese text does not need.
+    ///
+    /// - Complexity: O(n · m) in the two lengths, in bytes.
+    func includes(_ other: String) -> Bool {
+        firstByteOffset(of: other) != nil
+    }
+
+    func firstByteOffset(of other: String) -> Int? {
+        let haystack = Array(utf8), needle = Array(other.utf8)
+        return String.firstOffset(of: needle, in: haystack, from: 0)
+    }
+
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty else { return start }
+        guard haystack.count >= needle.count else { return nil }
+        var index = start
+        let first = needle[0]
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The text with every occurrence of `target` replaced, comparing UTF-8 bytes.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let haystack = Array(utf8), needle = Array(target.utf8), substitute = Array(replacement.utf8)
+        guard !needle.isEmpty else { return self }
+        var output: [UInt8] = []
+        output.reserveCapacity(haystack.count)
+        var index = 0
+        while let found = String.firstOffset(of: needle, in: haystack, from: index) {
+            output.append(contentsOf: haystack[index..<found])
+            output.append(contentsOf: substitute)
+            index = found + needle.count
+        }
+        output.append(contentsOf: haystack[index...])
+        return String(decoding: output, as: UTF8.self)
     }
 }

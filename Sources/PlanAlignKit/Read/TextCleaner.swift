@@ -119,7 +119,7 @@ public enum TextCleaner {
     public static func isArtifact(_ line: String) -> Bool {
         if artifactLines.contains(line) { return true }
         let compact = line.filter { $0 != " " }
-        if !compact.isEmpty && compact.allSatisfy({ "▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*".contains($0) }) { return true }
+        if !compact.isEmpty && compact.allSatisfy({ CharacterSets.decorations.contains($0) }) { return true }
         if isPageNumber(compact) { return true }
         if compact.hasSuffix("印发") && compact.contains("年") && compact.contains("日") && compact.count <= 40 { return true }
         return false
@@ -130,7 +130,7 @@ public enum TextCleaner {
         let stripped = compact.trimmingCharacters(in: "-—–－ ")
         if stripped != compact, !stripped.isEmpty, stripped.allSatisfy(\.isASCIIDigit) { return true }
         if compact.hasPrefix("第"), compact.contains("页"),
-           compact.allSatisfy({ $0.isASCIIDigit || "第页共/".contains($0) }) { return true }
+           compact.allSatisfy({ $0.isASCIIDigit || CharacterSets.pageWords.contains($0) }) { return true }
         let parts = compact.split(separator: "/")
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), compact.count <= 7 {
             return true
@@ -167,7 +167,7 @@ public enum TextCleaner {
         var end = lines.count
         while end > 0 {
             let line = lines[end - 1].characters
-            let terminal = line.last.map { "。！？；）”".contains($0) } ?? false
+            let terminal = line.last.map { CharacterSets.terminalMarks.contains($0) } ?? false
             guard line.count <= 12, !terminal, NumberingMarker.read(line) == nil else { break }
             end -= 1
         }
@@ -194,7 +194,7 @@ public enum TextCleaner {
             let width = line.string.displayWidth
             if var current = output.last,
                Double(previousWidth) >= fullWidth,
-               let last = current.characters.last, !"。！？".contains(last),
+               let last = current.characters.last, !CharacterSets.fullStops.contains(last),
                NumberingMarker.read(current.characters)?.style != .standalone,
                NumberingMarker.read(line.characters) == nil {
                 current.append(line)

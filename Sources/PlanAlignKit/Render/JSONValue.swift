@@ -21,60 +21,70 @@ public enum JSONValue: Sendable, Hashable {
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// The value pretty-printed with two-space indents and a final newline.
+    ///
+    /// - Complexity: O(n) in the size of the output.
     public func rendered() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, indent: 0)
-        output.append("\n")
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private static func newline(_ output: inout [UInt8], indent: Int) {
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(0x20, count: indent))
+    }
+
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output.append("null")
-        case .bool(let value): output.append(value ? "true" : "false")
-        case .number(let value): output.append(value.isFinite ? value.compactText : "null")
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value): output.append(contentsOf: (value.isFinite ? value.compactText : "null").utf8)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
-            guard !values.isEmpty else { output.append("[]"); return }
-            output.append("[\n")
+            guard !values.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
+                JSONValue.newline(&output, indent: indent + 2)
                 value.write(to: &output, indent: indent + 2)
-                output.append(index + 1 < values.count ? ",\n" : "\n")
+                if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
             }
-            output.append(String(repeating: " ", count: indent) + "]")
+            JSONValue.newline(&output, indent: indent)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output.append("{}"); return }
-            output.append("{\n")
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                output.append(String(repeating: " ", count: indent + 2))
+                JSONValue.newline(&output, indent: indent + 2)
                 JSONValue.writeString(key, to: &output)
-                output.append(": ")
+                output.append(contentsOf: ": ".utf8)
                 value.write(to: &output, indent: indent + 2)
-                output.append(index + 1 < members.count ? ",\n" : "\n")
+                if index + 1 < members.count { output.append(UInt8(ascii: ",")) }
             }
-            output.append(String(repeating: " ", count: indent) + "}")
+            JSONValue.newline(&output, indent: indent)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output.append("\\\"")
-            case "\\": output.append("\\\\")
-            case "\n": output.append("\\n")
-            case "\r": output.append("\\r")
-            case "\t": output.append("\\t")
-            default:
-                if scalar.value < 0x20 {
-                    output.append("\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                                  + String(scalar.value, radix: 16))
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case 0x0A: output.append(contentsOf: "\\n".utf8)
+            case 0x0D: output.append(contentsOf: "\\r".utf8)
+            case 0x09: output.append(contentsOf: "\\t".utf8)
+            case 0..<0x20:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
+            default: output.append(byte)
             }
         }
-        output.append("\"")
+        output.append(UInt8(ascii: "\""))
     }
 }

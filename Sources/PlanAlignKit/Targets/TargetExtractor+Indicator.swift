@@ -31,7 +31,7 @@ extension Scan {
                 regionStart = found[position - 1].afterEnd
                 grouped = true
             }
-            while regionStart < number.start, "、和及与 ".contains(characters[regionStart]) { regionStart += 1 }
+            while regionStart < number.start, CharacterSets.listJoiners.contains(characters[regionStart]) { regionStart += 1 }
             let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
             let preText = String(characters[regionStart..<(comparatorWord?.1 ?? number.start)])
             let preCore = Scan.stripNoise(preText)
@@ -48,7 +48,7 @@ extension Scan {
             var unit = number.unit
             if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
                 let prefix = String(characters[clauseStart..<number.start])
-                if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.contains($0.0) }) { unit += suffix }
+                if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.contains("/") ? .intensive : .extensive
             let text = String(characters[regionStart..<number.afterEnd]).trimmingBlanks
@@ -81,7 +81,7 @@ extension Scan {
     /// The noun phrase after a number, up to the end of its clause or the next number.
     func postNoun(after number: Found, before next: Int?) -> String {
         var start = number.afterEnd
-        while start < characters.count, characters[start] == " " || masked[start] && !"“”".contains(characters[start]) {
+        while start < characters.count, characters[start] == " " || masked[start] && characters[start] != "“" && characters[start] != "”" {
             start += 1
         }
         if start < characters.count, characters[start] == "的" { start += 1 }
@@ -105,15 +105,15 @@ extension Scan {
             }
             if TargetVocabulary.leadingNoise.contains(core) { core = ""; changed = false }
         }
-        while let last = core.last, "的各共约计为了".contains(last) { core.removeLast() }
+        while let last = core.last, CharacterSets.trailingParticles.contains(last) { core.removeLast() }
         return core.contains(where: \.isHan) ? core : ""
     }
 
     /// An indicator without spaces, stray separators or a trailing particle.
     static func tidy(_ text: String) -> String {
         var result = text.filter { $0 != " " }
-        while let first = result.first, "、，,的".contains(first) { result.removeFirst() }
-        while let last = result.last, "、，,的等".contains(last) { result.removeLast() }
+        while let first = result.first, CharacterSets.leadingStrays.contains(first) { result.removeFirst() }
+        while let last = result.last, CharacterSets.trailingStrays.contains(last) { result.removeLast() }
         return result
     }
 }

@@ -12,9 +12,9 @@ struct Scan {
         var breaks: [Int] = []
         var depth = 0
         for (index, character) in characters.enumerated() {
-            if "（(".contains(character) { depth += 1 }
-            if "）)".contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, "，；。：！？,;".contains(character) { breaks.append(index) }
+            if CharacterSets.openingParentheses.contains(character) { depth += 1 }
+            if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, CharacterSets.clauseBreaks.contains(character) { breaks.append(index) }
         }
         clauseBreaks = breaks
     }
@@ -127,7 +127,7 @@ struct Scan {
     func rangeDash(at index: Int) -> Int? {
         guard index < characters.count else { return nil }
         var end = index
-        while end < characters.count, "—–-－～~至到".contains(characters[end]), end - index < 2 { end += 1 }
+        while end < characters.count, CharacterSets.rangeDashes.contains(characters[end]), end - index < 2 { end += 1 }
         guard end > index, end < characters.count,
               characters[end].isASCIIDigit || ChineseNumeral.digits[characters[end]] != nil else { return nil }
         return end
@@ -156,7 +156,7 @@ struct Scan {
         var unit = unit
         if unit == nil {
             var position = end
-            while position < characters.count, characters[position] == " " || "余多".contains(characters[position]) {
+            while position < characters.count, characters[position] == " " || CharacterSets.approximators.contains(characters[position]) {
                 position += 1
             }
             if position < characters.count, characters[position] == "/" {
@@ -207,7 +207,7 @@ struct Scan {
         if found.isChinese {
             let comparatorBefore = comparatorWord(endingAt: found.start) != nil
             let postposed = before.map(\.isHan) ?? false
-            let closes = found.afterEnd >= characters.count || "，。；、,;）)".contains(characters[found.afterEnd])
+            let closes = found.afterEnd >= characters.count || CharacterSets.targetClosers.contains(characters[found.afterEnd])
             return comparatorBefore || (postposed && closes)
         }
         return true

@@ -1,0 +1,73 @@
+/// How firmly a district task carries a municipal priority.
+public enum Strength: String, Sendable, Hashable, Comparable {
+    case strong, partial
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .strong && rhs == .partial }
+}
+
+/// A pair of a municipal measure and a district sentence, with their similarity.
+public struct MeasurePair: Sendable, Hashable {
+    public var municipal: String
+    public var district: String
+    public var score: Double
+}
+
+/// Why the engine linked two items.
+public struct Evidence: Sendable, Hashable {
+    /// The shared terms that weighed most, heaviest first.
+    public var terms: [String]
+    /// Shared indicators, as `municipal ~ district`.
+    public var indicators: [String]
+    /// The best-matching pairs of a municipal measure and a district sentence.
+    public var measures: [MeasurePair]
+}
+
+/// Where a link came from: the engine, or a planner's review.
+public enum LinkOrigin: String, Sendable, Hashable {
+    /// Proposed by the engine and not yet reviewed.
+    case engine
+    /// Proposed by the engine and accepted by a planner.
+    case accepted
+    /// Added by a planner where the engine proposed nothing.
+    case added
+}
+
+/// A district task that carries a municipal priority.
+public struct Link: Sendable, Hashable {
+    public var municipal: ItemRef
+    public var district: ItemRef
+    public var score: Double
+    public var strength: Strength
+    public var evidence: Evidence
+    public var origin: LinkOrigin = .engine
+}
+
+/// One clause of a municipal priority and the district sentence nearest to it.
+public struct MeasureCoverage: Sendable, Hashable {
+    public var priority: ItemRef
+    public var measure: String
+    public var nearestTask: ItemRef?
+    public var nearestSentence: String?
+    public var score: Double
+    public var covered: Bool
+}
+
+/// The alignment of a district plan to a municipal plan.
+public struct Alignment: Sendable {
+    /// Links sorted by municipal ref, then by score, highest first.
+    public var links: [Link]
+    /// Priorities no task carries.
+    public var unmappedPriorities: [ItemRef]
+    /// Tasks that carry no priority.
+    public var unlinkedTasks: [ItemRef]
+    /// Every clause of every priority, covered or not.
+    public var coverage: [MeasureCoverage]
+    /// Every task's score against each priority, highest first: the nearest tasks even below the threshold.
+    public var ranking: [ItemRef: [(task: ItemRef, score: Double)]]
+
+    /// The clauses that no district sentence covers.
+    public var uncoveredMeasures: [MeasureCoverage] { coverage.filter { !$0.covered } }
+
+    /// The links of one priority.
+    public func links(of priority: ItemRef) -> [Link] { links.filter { $0.municipal == priority } }
+}

@@ -1,0 +1,50 @@
+/// A sparse vector over interned token ids, sorted by id, with unit length.
+struct SparseVector: Sendable {
+    var ids: [Int32] = []
+    var values: [Double] = []
+
+    /// A unit vector from raw weights by id.
+    init(_ weights: [Int32: Double]) {
+        let sorted = weights.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        ids = sorted.map(\.key)
+        values = norm > 0 ? sorted.map { $0.value / norm } : sorted.map(\.value)
+    }
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// The cosine of two unit vectors.
+    ///
+    /// - Complexity: O(a + b) in the numbers of non-zero entries.
+    func cosine(_ other: SparseVector) -> Double {
+        var left = 0, right = 0, sum = 0.0
+        while left < ids.count, right < other.ids.count {
+            let a = ids[left], b = other.ids[right]
+            if a == b {
+                sum += values[left] * other.values[right]
+                left += 1
+                right += 1
+            } else if a < b {
+                left += 1
+            } else {
+                right += 1
+            }
+        }
+        return sum
+    }
+
+    /// The ids both vectors hold, with the product of their values.
+    func shared(with other: SparseVector) -> [(Int32, Double)] {
+        var left = 0, right = 0
+        var result: [(Int32, Double)] = []
+        while left < ids.count, right < other.ids.count {
+            let a = ids[left], b = other.ids[right]
+            if a == b {
+                result.append((a, values[left] * other.values[right]))
+                left += 1
+                right += 1
+            } else if a < b { left += 1 } else { right += 1 }
+        }
+        return result
+    }
+}

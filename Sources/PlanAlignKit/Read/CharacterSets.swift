@@ -1,0 +1,28 @@
+/// Sets of characters the readers test against, built once: testing a `String` literal
+/// for a `Character` walks its graphemes on every call.
+enum CharacterSets {
+    static let decorations: Set<Character> = Set("▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*")
+    static let approximators: Set<Character> = Set("余多")
+    static let arabicMarkerEnds: Set<Character> = Set(".、")
+    static let blockEnds: Set<Character> = Set("。；")
+    static let bracketsAndQuotes: Set<Character> = Set("（）()“”《》 ")
+    static let clauseBreaks: Set<Character> = Set("，；。：！？,;")
+    static let clauseMarks: Set<Character> = Set("，；：。！？,;:")
+    static let closingParentheses: Set<Character> = Set("）)")
+    static let colons: Set<Character> = Set("：:")
+    static let fullStops: Set<Character> = Set("。！？")
+    static let leadingStrays: Set<Character> = Set("、，,的")
+    static let listJoiners: Set<Character> = Set("、和及与 ")
+    static let listSeparators: Set<Character> = Set("、，,；")
+    static let markerTrailers: Set<Character> = Set("、.．")
+    static let nameSeparators: Set<Character> = Set("、，；,;/。")
+    static let openingParentheses: Set<Character> = Set("（(")
+    static let pageWords: Set<Character> = Set("第页共/")
+    static let rangeDashes: Set<Character> = Set("—–-－～~至到")
+    static let sentenceEnds: Set<Character> = Set("。！？；")
+    static let sentencePunctuation: Set<Character> = Set("。，：；")
+    static let targetClosers: Set<Character> = Set("，。；、,;）)")
+    static let terminalMarks: Set<Character> = Set("。！？；）”")
+    static let trailingParticles: Set<Character> = Set("的各共约计为了")
+    static let trailingStrays: Set<Character> = Set("、，,的等")
+}

@@ -1,0 +1,194 @@
+/// A JSON value read from a file, with the line and column where it starts, so a
+/// mapping file that is wrong can be reported as `file:line:column`.
+public struct JSONNode: Sendable {
+    /// The value's content.
+    public indirect enum Content: Sendable {
+        case null, bool(Bool), number(Double), string(String)
+        case array([JSONNode])
+        case object([(String, JSONNode)])
+    }
+
+    public var content: Content
+    public var line: Int
+    public var column: Int
+
+    /// The member named `key` of an object.
+    public subscript(key: String) -> JSONNode? {
+        if case .object(let members) = content { return members.first { $0.0 == key }?.1 }
+        return nil
+    }
+
+    /// The string, if this is one.
+    public var string: String? { if case .string(let value) = content { return value }; return nil }
+    /// The number, if this is one.
+    public var number: Double? { if case .number(let value) = content { return value }; return nil }
+    /// The elements, if this is an array.
+    public var array: [JSONNode]? { if case .array(let value) = content { return value }; return nil }
+    /// The members, if this is an object.
+    public var members: [(String, JSONNode)]? { if case .object(let value) = content { return value }; return nil }
+
+    /// A short name of the value's type, for messages.
+    public var typeName: String {
+        switch content {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string(let value): return "the string \"\(value.prefix(30))\""
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+}
+
+/// A small JSON reader that reports where a file goes wrong.
+public enum JSONDocument {
+    /// Parses `text`, read from `path`.
+    ///
+    /// - Throws: `InputError.malformed` with the line and column of the first mistake.
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ text: String, path: String) throws -> JSONNode {
+        var reader = Reader(scalars: Array(text.unicodeScalars), path: path)
+        reader.skipBlanks()
+        let node = try reader.value()
+        reader.skipBlanks()
+        if reader.index < reader.scalars.count { throw reader.error(expected: "the end of the file") }
+        return node
+    }
+
+    /// Fails with the position of `node`.
+    public static func mismatch(_ node: JSONNode, path: String, expected: String) -> InputError {
+        .malformed(path: path, line: node.line, column: node.column, expected: expected, found: node.typeName)
+    }
+
+    struct Reader {
+        let scalars: [Unicode.Scalar]
+        let path: String
+        var index = 0
+        var line = 1
+        var column = 1
+
+        mutating func advance() {
+            if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            index += 1
+        }
+
+        mutating func skipBlanks() {
+            while index < scalars.count, [" ", "\n", "\r", "\t", "\u{FEFF}"].contains(scalars[index]) { advance() }
+        }
+
+        func error(expected: String) -> InputError {
+            let found = index < scalars.count ? "'\(Character(scalars[index]))'" : "the end of the file"
+            return .malformed(path: path, line: line, column: column, expected: expected, found: found)
+        }
+
+        mutating func value() throws -> JSONNode {
+            guard index < scalars.count else { throw error(expected: "a value") }
+            let (startLine, startColumn) = (line, column)
+            let content: JSONNode.Content
+            switch scalars[index] {
+            case "{": content = try object()
+            case "[": content = try array()
+            case "\"": content = .string(try string())
+            case "t": try literal("true"); content = .bool(true)
+            case "f": try literal("false"); content = .bool(false)
+            case "n": try literal("null"); content = .null
+            case "-", "0"..."9": content = .number(try number())
+            default: throw error(expected: "a value")
+            }
+            return JSONNode(content: content, line: startLine, column: startColumn)
+        }
+
+        mutating func literal(_ word: String) throws {
+            for scalar in word.unicodeScalars {
+                guard index < scalars.count, scalars[index] == scalar else { throw error(expected: "'\(word)'") }
+                advance()
+            }
+        }
+
+        mutating func number() throws -> Double {
+            let start = index
+            while index < scalars.count, "+-0123456789.eE".unicodeScalars.contains(scalars[index]) { advance() }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[start..<index])
+            guard let value = Double(text) else { throw error(expected: "a number") }
+            return value
+        }
+
+        mutating func string() throws -> String {
+            advance()
+            var output = String.UnicodeScalarView()
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if scalar == "\"" { advance(); return String(output) }
+                if scalar == "\n" { throw error(expected: "a closing quote") }
+                if scalar == "\\" {
+                    advance()
+                    guard index < scalars.count else { break }
+                    let escaped = scalars[index]
+                    switch escaped {
+                    case "n": output.append("\n")
+                    case "t": output.append("\t")
+                    case "r": output.append("\r")
+                    case "b": output.append("\u{08}")
+                    case "f": output.append("\u{0C}")
+                    case "u":
+                        var code: UInt32 = 0
+                        for _ in 0..<4 {
+                            advance()
+                            guard index < scalars.count, let digit = Int(String(scalars[index]), radix: 16) else {
+                                throw error(expected: "four hex digits")
+                            }
+                            code = code * 16 + UInt32(digit)
+                        }
+                        output.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                    case "\"", "\\", "/": output.append(escaped)
+                    default: throw error(expected: "an escape such as \\n or \\\"")
+                    }
+                    advance()
+                    continue
+                }
+                output.append(scalar)
+                advance()
+            }
+            throw error(expected: "a closing quote")
+        }
+
+        mutating func array() throws -> JSONNode.Content {
+            advance()
+            var elements: [JSONNode] = []
+            skipBlanks()
+            if index < scalars.count, scalars[index] == "]" { advance(); return .array([]) }
+            while true {
+                skipBlanks()
+                elements.append(try value())
+                skipBlanks()
+                guard index < scalars.count else { throw error(expected: "',' or ']'") }
+                if scalars[index] == "," { advance(); continue }
+                if scalars[index] == "]" { advance(); return .array(elements) }
+                throw error(expected: "',' or ']'")
+            }
+        }
+
+        mutating func object() throws -> JSONNode.Content {
+            advance()
+            var members: [(String, JSONNode)] = []
+            skipBlanks()
+            if index < scalars.count, scalars[index] == "}" { advance(); return .object([]) }
+            while true {
+                skipBlanks()
+                guard index < scalars.count, scalars[index] == "\"" else { throw error(expected: "a quoted key") }
+                let key = try string()
+                skipBlanks()
+                guard index < scalars.count, scalars[index] == ":" else { throw error(expected: "':'") }
+                advance()
+                skipBlanks()
+                members.append((key, try value()))
+                skipBlanks()
+                guard index < scalars.count else { throw error(expected: "',' or '}'") }
+                if scalars[index] == "," { advance(); continue }
+                if scalars[index] == "}" { advance(); return .object(members) }
+                throw error(expected: "',' or '}'")
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+extension TargetComparisons {
+    /// The comparison as a Markdown table.
+    public var markdown: String {
+        let rows = comparisons.map { comparison -> [String] in
+            let municipal = comparison.municipal
+            return [comparison.verdict.rawValue, municipal.target.indicator,
+                    "\(municipal.target.comparator.rawValue) \(municipal.target.valueText)\(municipal.target.unit)", municipal.item.rawValue,
+                    comparison.district.map { "\($0.target.comparator.rawValue) \($0.target.valueText)\($0.target.unit)" } ?? "",
+                    comparison.district?.item.rawValue ?? "", comparison.note ?? ""]
+        }
+        var output = "# Target comparison\n\n"
+        output += MarkdownText.table(["verdict", "indicator", "municipal", "priority", "district", "task", "note"], rows)
+        output += "\n## District-only targets\n\n"
+        output += MarkdownText.table(["task", "indicator", "target"], districtOnly.map {
+            [$0.item.rawValue, $0.target.indicator, "\($0.target.comparator.rawValue) \($0.target.valueText)\($0.target.unit)"]
+        })
+        return output
+    }
+}
+
+extension Alignment {
+    /// The links as Markdown, priority by priority.
+    public func markdown(municipal: PlanDocument, district: PlanDocument) -> String {
+        var output = "# Links\n\n"
+        var rows: [[String]] = []
+        for priority in municipal.items {
+            let links = links(of: priority.ref)
+            if links.isEmpty { rows.append([priority.ref.rawValue, priority.title, "—", "", "", "", ""]) }
+            for link in links {
+                rows.append([priority.ref.rawValue, priority.title, link.district.rawValue, district.item(link.district)?.title ?? "",
+                             link.strength.rawValue, fixed(link.score), link.evidence.terms.joined(separator: "、")])
+            }
+        }
+        output += MarkdownText.table(["priority", "title", "task", "task title", "strength", "score", "shared terms"], rows)
+        output += "\n## Uncovered measures\n\n"
+        output += MarkdownText.table(["priority", "measure", "nearest task", "score"], uncoveredMeasures.map {
+            [$0.priority.rawValue, $0.measure, $0.nearestTask?.rawValue ?? "", fixed($0.score)]
+        })
+        return output
+    }
+}
+
+extension Evaluation {
+    /// The figures as JSON.
+    public var json: JSONValue {
+        func scores(_ s: EvaluationScores) -> JSONValue {
+            .object([("precision", .number(MatchEngine.round(s.precision))), ("recall", .number(MatchEngine.round(s.recall))),
+                     ("f1", .number(MatchEngine.round(s.f1))), ("top1", .number(MatchEngine.round(s.topOne))),
+                     ("proposed", .number(Double(s.proposed))), ("correct", .number(Double(s.correct))),
+                     ("required", .number(Double(s.required))), ("found", .number(Double(s.found)))])
+        }
+        return .object([("areas", .object(areas.map { (String($0.area), scores($0.scores)) })), ("overall", scores(overall))])
+    }
+}

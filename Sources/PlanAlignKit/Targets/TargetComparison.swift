@@ -1,0 +1,105 @@
+/// What a municipal target asks of the district, from the district's standpoint.
+public enum Verdict: String, Sendable, Hashable, CaseIterable {
+    /// The district target is laxer: it must change.
+    case behind
+    /// The targets are equal.
+    case meets
+    /// The district is already stricter.
+    case ahead
+    /// A municipal intensive target with no district counterpart.
+    case missing
+    /// A municipal count: a total to share out, shown with the district's related count.
+    case aggregate
+}
+
+/// A target and the ref of the item that holds it.
+public struct PlacedTarget: Sendable, Hashable {
+    public var item: ItemRef
+    public var target: Target
+
+    public init(item: ItemRef, target: Target) {
+        self.item = item
+        self.target = target
+    }
+}
+
+/// One municipal target set against its district counterpart.
+public struct TargetComparison: Sendable, Hashable {
+    public var municipal: PlacedTarget
+    public var district: PlacedTarget?
+    public var verdict: Verdict
+    /// How the two differ, or why the identity is uncertain.
+    public var note: String?
+
+    /// The change the district target needs: municipal bound minus district bound.
+    public var change: Double? {
+        guard verdict == .behind, let district else { return nil }
+        return municipal.target.bound - district.target.bound
+    }
+}
+
+/// The comparison of every municipal target with the district's targets.
+public struct TargetComparisons: Sendable, Hashable {
+    public var comparisons: [TargetComparison]
+    /// District targets no municipal target corresponds to.
+    public var districtOnly: [PlacedTarget]
+
+    /// Compares the targets of two plans.
+    ///
+    /// - Complexity: O(m · d) in the numbers of municipal and district targets.
+    public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
+        let identity = IndicatorIdentity(aliases: aliases)
+        let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
+        var used = Set<Int>()
+        var comparisons: [TargetComparison] = []
+        for item in municipal.items {
+            for target in item.targets {
+                let placed = PlacedTarget(item: item.ref, target: target)
+                let threshold = target.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
+                var best: (index: Int, score: Double, notes: [String])?
+                for (index, candidate) in districtTargets.enumerated() where candidate.target.kind == target.kind {
+                    let (score, notes) = identity.similarity(target, candidate.target)
+                    if score >= threshold, score > (best?.score ?? 0) { best = (index, score, notes) }
+                }
+                guard let best else {
+                    comparisons.append(TargetComparison(municipal: placed, district: nil,
+                                                        verdict: target.kind == .intensive ? .missing : .aggregate,
+                                                        note: target.kind == .intensive ? "no district target" : nil))
+                    continue
+                }
+                used.insert(best.index)
+                let counterpart = districtTargets[best.index]
+                let verdict = target.kind == .intensive ? judge(target, against: counterpart.target) : .aggregate
+                comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
+                                                    note: note(verdict, target, counterpart.target, best.notes)))
+            }
+        }
+        let districtOnly = districtTargets.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+        return TargetComparisons(comparisons: comparisons, districtOnly: districtOnly)
+    }
+
+    /// The verdict for two targets of the same indicator, in the municipal target's direction.
+    static func judge(_ municipal: Target, against district: Target) -> Verdict {
+        let wanted = municipal.bound, held = district.bound
+        if held == wanted { return .meets }
+        let lowerIsStricter = municipal.comparator == .atMost
+        return (held < wanted) == lowerIsStricter ? .ahead : .behind
+    }
+
+    static func note(_ verdict: Verdict, _ municipal: Target, _ district: Target, _ notes: [String]) -> String? {
+        var parts: [String] = []
+        let unit = municipal.unit
+        switch verdict {
+        case .behind:
+            let change = municipal.bound - district.bound
+            parts.append("\(district.bound.compactText) -> \(municipal.bound.compactText) \(unit): the district target must move by \(change > 0 ? "+" : "")\(change.compactText)")
+        case .meets: parts.append("\(district.bound.compactText)\(unit) = \(municipal.bound.compactText)\(unit)")
+        case .ahead: parts.append("district \(district.bound.compactText)\(unit) already stricter than municipal \(municipal.bound.compactText)\(unit)")
+        case .aggregate: parts.append("municipal total \(municipal.valueText)\(unit); district \(district.valueText)\(district.unit)")
+        case .missing: break
+        }
+        if municipal.indicator != district.indicator { parts.append("wording differs: \(municipal.indicator) / \(district.indicator)") }
+        parts.append(contentsOf: notes)
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
