@@ -1,20 +1,24 @@
 /// Domain terms and their synonym groups, plus the generic words that carry no topic.
 ///
-/// Read from `mappings/lexicon.json`, so planners can read and extend it.
-public struct Lexicon: Sendable, Hashable {
-    /// The concept each term belongs to, by the group's first term.
-    public private(set) var concept: [String: String] = [:]
+/// Read from `mappings/lexicon.json`, so planners can read and extend it. Concepts are
+/// numbered in the order they are added, so token ids are stable from run to run.
+public struct Lexicon: Sendable {
+    /// The concept each term belongs to, by the concept's number.
+    public private(set) var concept: [String: Int32] = [:]
+    /// Concept names by number: the first term of each group.
+    public private(set) var names: [String] = []
     /// Words that weigh little: planning verbs and filler.
     public private(set) var generic: Set<String> = []
     /// The broader concepts each concept belongs to (健康档案 → 基本公共卫生).
-    public private(set) var broader: [String: [String]] = [:]
-    /// Terms by their first character, longest first, for forward maximum matching.
-    private var byFirst: [Character: [[Character]]] = [:]
+    public private(set) var broader: [Int32: [Int32]] = [:]
+    /// Terms by their first scalar, longest first, for forward maximum matching.
+    private var byFirst: [Unicode.Scalar: [(term: [Unicode.Scalar], concept: Int32)]] = [:]
 
     /// An empty lexicon: matching then rests on character bigrams alone.
     public init() {}
 
-    /// A lexicon from synonym groups (first term names the concept) and generic words.
+    /// A lexicon from synonym groups (first term names the concept), generic words, and
+    /// broader concepts with the concepts they take in.
     public init(groups: [[String]], generic: [String], broader: [String: [String]] = [:]) {
         for group in groups {
             guard let name = group.first else { continue }
@@ -22,21 +26,39 @@ public struct Lexicon: Sendable, Hashable {
         }
         self.generic = Set(generic)
         for (wide, narrower) in broader.sorted(by: { $0.key < $1.key }) {
-            for concept in narrower { self.broader[concept, default: []].append(wide) }
+            guard let wideID = id(of: wide) else { continue }
+            for name in narrower {
+                if let narrowID = id(of: name) { self.broader[narrowID, default: []].append(wideID) }
+            }
         }
     }
 
-    /// The concept names: the first term of each group.
-    public var conceptNames: Set<String> { Set(concept.values) }
+    /// The number of the concept named `name`, if any.
+    public func id(of name: String) -> Int32? {
+        guard let id = concept[name], names[Int(id)] == name else { return nil }
+        return id
+    }
 
-    /// Adds `term` as part of `concept`, unless it is already known.
+    /// The concept names.
+    public var conceptNames: Set<String> { Set(names) }
+
+    /// Adds `term` as part of the concept `name`, creating the concept if it is new;
+    /// a term already known keeps its concept.
     public mutating func add(_ term: String, concept name: String) {
-        let characters = Array(term)
+        let characters = term.scalars
         guard characters.count >= 2, concept[term] == nil, let first = characters.first else { return }
-        concept[term] = name
+        let id: Int32
+        if let existing = concept[name], names[Int(existing)] == name {
+            id = existing
+        } else {
+            id = Int32(names.count)
+            names.append(name)
+            if concept[name] == nil, name != term { concept[name] = id }
+        }
+        concept[term] = id
         var list = byFirst[first, default: []]
-        let position = list.firstIndex { $0.count < characters.count } ?? list.count
-        list.insert(characters, at: position)
+        let position = list.firstIndex { $0.term.count < characters.count } ?? list.count
+        list.insert((characters, id), at: position)
         byFirst[first] = list
     }
 
@@ -46,16 +68,16 @@ public struct Lexicon: Sendable, Hashable {
     /// The concepts named in `characters`, by forward maximum matching: at each position
     /// the longest known term wins and the scan moves past it.
     ///
-    /// - Complexity: O(n · k) in the length of the text and the terms sharing a first character.
-    public func concepts(in characters: [Character]) -> [String] {
-        var found: [String] = []
+    /// - Complexity: O(n · k) in the length of the text and the terms sharing a first scalar.
+    public func concepts(in characters: [Unicode.Scalar]) -> [Int32] {
+        var found: [Int32] = []
         var index = 0
         while index < characters.count {
             var matched = 0
-            for term in byFirst[characters[index]] ?? [] where index + term.count <= characters.count {
-                if characters[index..<(index + term.count)].elementsEqual(term) {
-                    matched = term.count
-                    if let name = concept[String(term)] { found.append(name) }
+            for entry in byFirst[characters[index]] ?? [] where index + entry.term.count <= characters.count {
+                if characters[index..<(index + entry.term.count)].elementsEqual(entry.term) {
+                    matched = entry.term.count
+                    found.append(entry.concept)
                     break
                 }
             }
@@ -64,7 +86,6 @@ public struct Lexicon: Sendable, Hashable {
         return found
     }
 }
-
 extension Lexicon {
     /// Reads `lexicon.json`: `{"groups": [["结核病", "肺结核"], …], "generic": ["加强", …]}`.
     ///

@@ -24,23 +24,24 @@ public struct MatchEngine: Sendable {
         let districtTargets = district.items.map(normalize)
         var links: [Link] = []
         var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
-        for (priorityIndex, priority) in municipal.items.enumerated() {
+        let priorities = municipal.items, tasks = district.items
+        for (priorityIndex, priority) in priorities.enumerated() {
             let priorityTargets = normalize(priority)
-            var scored: [(index: Int, score: Double, pair: MeasurePair?, indicators: [String])] = []
-            for taskIndex in district.items.indices {
+            var scored: [(index: Int, score: Double, indicators: [String])] = []
+            for taskIndex in tasks.indices {
                 let itemCosine = space.municipalItems[priorityIndex].cosine(space.districtItems[taskIndex])
-                let pairs = space.measurePairs(priority: priorityIndex, task: taskIndex)
+                let bestPair = space.bestPairScore(priority: priorityIndex, task: taskIndex)
                 let indicators = MatchEngine.sharedIndicators(priorityTargets, districtTargets[taskIndex])
-                let score = weights.itemShare * itemCosine + weights.measureShare * (pairs.first?.score ?? 0)
+                let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
-                scored.append((taskIndex, score, pairs.first, indicators))
+                scored.append((taskIndex, score, indicators))
             }
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            ranking[priority.ref] = scored.map { (district.items[$0.index].ref, $0.score) }
+            ranking[priority.ref] = scored.map { (tasks[$0.index].ref, $0.score) }
             let best = scored.first?.score ?? 0
             for candidate in scored.prefix(weights.maximumLinks)
             where candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best {
-                let task = district.items[candidate.index]
+                let task = tasks[candidate.index]
                 let pairs = space.measurePairs(priority: priorityIndex, task: candidate.index)
                 let evidence = Evidence(
                     terms: space.sharedTerms(priority: priorityIndex, task: candidate.index),
@@ -59,8 +60,8 @@ public struct MatchEngine: Sendable {
     }
 
     /// Indicators that both items set targets for, as `municipal ~ district`.
-    static func sharedIndicators(_ priority: [(Target, (text: String, notes: [String]))],
-                                 _ task: [(Target, (text: String, notes: [String]))]) -> [String] {
+    static func sharedIndicators(_ priority: [(Target, IndicatorIdentity.Normalized)],
+                                 _ task: [(Target, IndicatorIdentity.Normalized)]) -> [String] {
         var shared: [String] = []
         for (municipal, left) in priority {
             for (district, right) in task where district.kind == municipal.kind && IndicatorIdentity.unitsAgree(municipal.unit, district.unit) {

@@ -16,10 +16,20 @@ public enum TokenKind: Int, Sendable, Hashable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
-/// A token: its kind and text.
+/// What a token stands for, compared and hashed as integers where it can be.
+public enum TokenKey: Sendable, Hashable {
+    /// Two Han scalars packed into one integer.
+    case bigram(UInt64)
+    /// A Latin or digit word, upper-cased.
+    case word(String)
+    /// A lexicon concept, by number; named, quoted and broader mentions share it.
+    case concept(Int32)
+}
+
+/// A token: its kind and what it stands for.
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
-    public var text: String
+    public var key: TokenKey
 }
 
 /// Tokens for Chinese text without a segmenter: character bigrams within Han runs,
@@ -28,26 +38,45 @@ public struct Tokenizer: Sendable {
     /// The lexicon, with the quoted terms of the plans being matched added.
     public let lexicon: Lexicon
     /// Concepts that a plan wrote in quotation marks.
-    public let quoted: Set<String>
-    let genericBigrams: Set<String>
+    public let quoted: Set<Int32>
+    let genericBigrams: Set<UInt64>
 
     /// A tokenizer over `lexicon`, treating `quoted` concepts as strong keywords.
-    public init(lexicon: Lexicon, quoted: Set<String> = []) {
+    public init(lexicon: Lexicon, quoted: Set<Int32> = []) {
         self.lexicon = lexicon
         self.quoted = quoted
-        var generic = Set<String>()
+        var generic = Set<UInt64>()
         for word in lexicon.generic {
-            generic.formUnion(IndicatorIdentity.bigrams(word).filter { $0.count == 2 })
+            let scalars = word.scalars
+            for position in scalars.indices.dropLast() { generic.insert(Tokenizer.pack(scalars[position], scalars[position + 1])) }
         }
         genericBigrams = generic
     }
 
+    /// Two scalars as one integer, for hashing and comparing bigrams cheaply.
+    static func pack(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
+    /// The text a token stands for: the bigram, the word, or the concept's name.
+    public func text(of key: TokenKey) -> String {
+        switch key {
+        case .bigram(let packed):
+            return String(scalars: [UInt32(packed >> 32), UInt32(packed & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init))
+        case .word(let word): return word
+        case .concept(let id): return lexicon.names[Int(id)]
+        }
+    }
+
     /// The tokens of `text`, in order of appearance.
+    public func tokens(_ text: String) -> [Token] { tokens(text.scalars) }
+
+    /// The tokens of a scalar array.
     ///
-    /// - Complexity: O(n · k) in the length of the text and the lexicon terms per first character.
-    public func tokens(_ text: String) -> [Token] {
-        let characters = Array(text)
+    /// - Complexity: O(n · k) in the length of the text and the lexicon terms per first scalar.
+    public func tokens(_ characters: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(characters.count + 8)
         var index = 0
         while index < characters.count {
             let character = characters[index]
@@ -55,23 +84,25 @@ public struct Tokenizer: Sendable {
                 var end = index
                 while end < characters.count, characters[end].isHan { end += 1 }
                 for position in index..<max(index, end - 1) {
-                    let gram = String(characters[position...(position + 1)])
-                    tokens.append(Token(kind: genericBigrams.contains(gram) ? .genericBigram : .bigram, text: gram))
+                    let gram = Tokenizer.pack(characters[position], characters[position + 1])
+                    tokens.append(Token(kind: genericBigrams.contains(gram) ? .genericBigram : .bigram, key: .bigram(gram)))
                 }
                 index = end
             } else if character.isASCIILetter || character.isASCIIDigit {
                 var end = index
                 while end < characters.count, characters[end].isASCIILetter || characters[end].isASCIIDigit { end += 1 }
-                let word = String(characters[index..<end])
-                if word.contains(where: \.isASCIILetter) { tokens.append(Token(kind: .word, text: word.uppercased())) }
+                let word = characters[index..<end]
+                if word.contains(where: \.isASCIILetter) {
+                    tokens.append(Token(kind: .word, key: .word(String(scalars: word).uppercased())))
+                }
                 index = end
             } else {
                 index += 1
             }
         }
         for concept in lexicon.concepts(in: characters) {
-            tokens.append(Token(kind: quoted.contains(concept) ? .quoted : .term, text: concept))
-            for wide in lexicon.broader[concept] ?? [] { tokens.append(Token(kind: .broader, text: wide)) }
+            tokens.append(Token(kind: quoted.contains(concept) ? .quoted : .term, key: .concept(concept)))
+            for wide in lexicon.broader[concept] ?? [] { tokens.append(Token(kind: .broader, key: .concept(wide))) }
         }
         return tokens
     }
@@ -88,13 +119,13 @@ public struct Tokenizer: Sendable {
     /// a list (“强医”) turn up inside unrelated words (加强医疗).
     public static func quotedTerms(in text: String) -> [QuotedTerm] {
         var terms: [QuotedTerm] = []
-        var current: [Character]?
-        for character in text {
+        var current: [Unicode.Scalar]?
+        for character in text.unicodeScalars {
             if character == "“" { current = [] }
             else if character == "”" {
                 let parts = (current ?? []).split(whereSeparator: { CharacterSets.listSeparators.contains($0) })
                 for part in parts where (2...10).contains(part.count) && part.contains(where: \.isHan) {
-                    terms.append(QuotedTerm(text: String(part), isWhole: parts.count == 1))
+                    terms.append(QuotedTerm(text: String(scalars: part), isWhole: parts.count == 1))
                 }
                 current = nil
             } else {

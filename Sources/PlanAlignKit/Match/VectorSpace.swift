@@ -1,3 +1,5 @@
+import Foundation
+
 /// The TF-IDF vectors of two plans' items and sentences, with interned tokens.
 ///
 /// IDF comes from the items of both documents together, so a word common to the
@@ -5,8 +7,8 @@
 struct VectorSpace {
     let weights: MatchWeights
     let tokenizer: Tokenizer
-    private(set) var ids: [String: Int32] = [:]
-    private(set) var names: [String] = []
+    private(set) var ids: [TokenKey: Int32] = [:]
+    private(set) var keys: [TokenKey] = []
     private(set) var kinds: [TokenKind] = []
     private(set) var idf: [Double] = []
     var municipalItems: [SparseVector] = []
@@ -17,26 +19,31 @@ struct VectorSpace {
     init(municipal: PlanDocument, district: PlanDocument, mappings: Mappings, weights: MatchWeights) {
         self.weights = weights
         var lexicon = mappings.lexicon
-        var quoted = Set<String>()
+        var quoted = Set<Int32>()
         for item in municipal.items + district.items {
             for term in Tokenizer.quotedTerms(in: item.text) where !lexicon.generic.contains(term.text) {
-                if term.isWhole || term.text.count >= 3 { lexicon.add(term.text, concept: term.text) }
+                if term.isWhole || term.text.unicodeScalars.count >= 3 { lexicon.add(term.text, concept: term.text) }
                 if let concept = lexicon.concept[term.text] { quoted.insert(concept) }
             }
         }
         tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted)
 
-        let itemTokens = (municipal.items + district.items).map { intern(tokenizer.tokens($0.title + "。" + $0.text)) }
-        var frequency = [Int](repeating: 0, count: names.count)
-        for tokens in itemTokens { for id in Set(tokens.map(\.0)) { frequency[Int(id)] += 1 } }
-        let count = Double(itemTokens.count)
+        let items = municipal.items + district.items
+        let unitTokens = items.map { item in VectorSpace.units(of: item).map { ($0, intern(tokenizer.tokens($0))) } }
+        var frequency = [Int](repeating: 0, count: keys.count)
+        for units in unitTokens {
+            for id in Set(units.flatMap { $0.1.map(\.0) }) { frequency[Int(id)] += 1 }
+        }
+        let count = Double(items.count)
         idf = frequency.map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
 
+        let itemVectors = unitTokens.map { vector($0.flatMap(\.1)) }
+        let unitVectors = unitTokens.map { units in units.map { ($0.0, vector($0.1)) } }
         let split = municipal.items.count
-        municipalItems = itemTokens[..<split].map { vector($0) }
-        districtItems = itemTokens[split...].map { vector($0) }
-        municipalMeasures = municipal.items.map { VectorSpace.units(of: $0).map { ($0, vectorize($0)) } }
-        districtMeasures = district.items.map { VectorSpace.units(of: $0).map { ($0, vectorize($0)) } }
+        municipalItems = Array(itemVectors[..<split])
+        districtItems = Array(itemVectors[split...])
+        municipalMeasures = Array(unitVectors[..<split])
+        districtMeasures = Array(unitVectors[split...])
     }
 
     /// The sentences an item is matched by: its title, then its measures.
@@ -45,24 +52,13 @@ struct VectorSpace {
         return measures.contains(item.title) ? measures : [item.title] + measures
     }
 
-    /// The key a token is interned under: concepts share one key whether named, quoted
-    /// or reached as a broader field, so a broader field matches the concept itself.
-    static func key(_ token: Token) -> String {
-        switch token.kind {
-        case .bigram, .genericBigram: return "b\u{1}" + token.text
-        case .word: return "w\u{1}" + token.text
-        case .term, .quoted, .broader: return "t\u{1}" + token.text
-        }
-    }
-
     /// Interns tokens, giving each new one an id.
     private mutating func intern(_ tokens: [Token]) -> [(Int32, TokenKind)] {
         tokens.map { token in
-            let key = VectorSpace.key(token)
-            if let id = ids[key] { return (id, token.kind) }
-            let id = Int32(names.count)
-            ids[key] = id
-            names.append(token.text)
+            if let id = ids[token.key] { return (id, token.kind) }
+            let id = Int32(keys.count)
+            ids[token.key] = id
+            keys.append(token.key)
             kinds.append(token.kind)
             return (id, token.kind)
         }
@@ -85,7 +81,7 @@ struct VectorSpace {
 
     /// The vector of a text, ignoring tokens neither plan's items hold.
     func vectorize(_ text: String) -> SparseVector {
-        vector(tokenizer.tokens(text).compactMap { token in ids[VectorSpace.key(token)].map { ($0, token.kind) } })
+        vector(tokenizer.tokens(text).compactMap { token in ids[token.key].map { ($0, token.kind) } })
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first.
@@ -100,14 +96,23 @@ struct VectorSpace {
         return pairs.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.municipal, $0.district) < ($1.municipal, $1.district) }
     }
 
+    /// The best score of any pair of a priority's measures and a task's sentences.
+    func bestPairScore(priority: Int, task: Int) -> Double {
+        var best = 0.0
+        for municipal in municipalMeasures[priority] {
+            for district in districtMeasures[task] { best = max(best, municipal.vector.cosine(district.vector)) }
+        }
+        return best
+    }
+
     /// The shared tokens that weighed most, terms before the bigrams inside them.
     func sharedTerms(priority: Int, task: Int, limit: Int = 6) -> [String] {
         let shared = municipalItems[priority].shared(with: districtItems[task])
             .filter { kinds[Int($0.0)] != .genericBigram && kinds[Int($0.0)] != .broader }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : names[Int($0.0)] < names[Int($1.0)] }
+            .map { (name: tokenizer.text(of: keys[Int($0.0)]), weight: $0.1) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.name < $1.name }
         var terms: [String] = []
-        for (id, _) in shared {
-            let name = names[Int(id)]
+        for (name, _) in shared {
             if terms.contains(where: { $0.includes(name) || name.includes($0) }) { continue }
             terms.append(name)
             if terms.count == limit { break }
@@ -118,11 +123,12 @@ struct VectorSpace {
     /// For each clause of each priority, the nearest district sentence and whether it covers the clause.
     func coverage(municipal: PlanDocument, district: PlanDocument) -> [MeasureCoverage] {
         var result: [MeasureCoverage] = []
+        let tasks = district.items
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
                 let vector = vectorize(clause)
                 var best: (task: ItemRef, sentence: String, score: Double)?
-                for (taskIndex, task) in district.items.enumerated() {
+                for (taskIndex, task) in tasks.enumerated() {
                     for sentence in districtMeasures[taskIndex] {
                         let score = vector.cosine(sentence.vector)
                         if score > (best?.score ?? 0) { best = (task.ref, sentence.text, score) }
@@ -145,7 +151,7 @@ struct VectorSpace {
             let start = clauses.count
             var pending = ""
             for clause in SentenceSplitter.clauses(measure.located).map(\.string) {
-                let framing = clause.count < 6 || clause.hasPrefix("通过") || (clause.hasPrefix("在") && clause.hasSuffix("方面"))
+                let framing = clause.unicodeScalars.count < 6 || clause.hasPrefix("通过") || (clause.hasPrefix("在") && clause.hasSuffix("方面"))
                 if framing {
                     pending += clause + "，"
                 } else {
@@ -161,5 +167,3 @@ struct VectorSpace {
         return clauses
     }
 }
-
-import Foundation

@@ -1,13 +1,13 @@
 /// Reads numbers written in Chinese numerals: `十二`, `二百`, `一百零五`, `两千`, `二点五亿`.
 public enum ChineseNumeral {
-    static let digits: [Character: Int] = [
+    static let digits: [Unicode.Scalar: Int] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
-    static let smallUnits: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
-    static let largeUnits: [Character: Double] = ["万": 10_000, "亿": 100_000_000]
+    static let smallUnits: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let largeUnits: [Unicode.Scalar: Double] = ["万": 10_000, "亿": 100_000_000]
 
     /// Whether `character` can be part of a Chinese numeral.
-    public static func isNumeralCharacter(_ character: Character) -> Bool {
+    public static func isNumeralCharacter(_ character: Unicode.Scalar) -> Bool {
         digits[character] != nil || smallUnits[character] != nil || largeUnits[character] != nil || character == "点"
     }
 
@@ -15,7 +15,7 @@ public enum ChineseNumeral {
     ///
     /// - Complexity: O(n) in the length of the numeral.
     public static func value(of text: some StringProtocol) -> Double? {
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         guard !characters.isEmpty, characters.allSatisfy(isNumeralCharacter),
               characters.contains(where: { digits[$0] != nil || smallUnits[$0] != nil }) else { return nil }
         if let point = characters.firstIndex(of: "点") {
@@ -35,7 +35,7 @@ public enum ChineseNumeral {
     }
 
     /// Integer numerals with positional units: 一百零五 is 105, 十二 is 12, 三万 is 30000.
-    static func integerValue(_ characters: [Character]) -> Int? {
+    static func integerValue(_ characters: [Unicode.Scalar]) -> Int? {
         var total = 0, section = 0, pending = 0
         var sawDigit = false
         for character in characters {

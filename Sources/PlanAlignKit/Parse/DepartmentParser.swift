@@ -44,13 +44,13 @@ public enum DepartmentParser {
         return Result(body: trimmed, lead: [], responsible: [])
     }
 
-    static func startsWithLabel(_ block: [Character]) -> Bool {
+    static func startsWithLabel(_ block: [Unicode.Scalar]) -> Bool {
         let body = Array(block.drop(while: \.isBlank))
         return (leadLabels + responsibleLabels).contains { label in labelMatches(label, in: body, at: 0) }
     }
 
     /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
-    static func trailingLabelStart(_ characters: [Character]) -> Int? {
+    static func trailingLabelStart(_ characters: [Unicode.Scalar]) -> Int? {
         let labels = leadLabels + responsibleLabels
         var index = characters.count - 1
         while index >= 0 {
@@ -63,7 +63,7 @@ public enum DepartmentParser {
         return nil
     }
 
-    static func labelMatches(_ label: String, in characters: [Character], at index: Int) -> Bool {
+    static func labelMatches(_ label: String, in characters: [Unicode.Scalar], at index: Int) -> Bool {
         guard let label = labelCharacters[label], index + label.count < characters.count,
               characters[index] == label[0], characters[index..<(index + label.count)].elementsEqual(label) else {
             return false
@@ -72,13 +72,13 @@ public enum DepartmentParser {
     }
 
     /// Every label as characters, built once.
-    static let labelCharacters: [String: [Character]] = Dictionary(
-        uniqueKeysWithValues: (leadLabels + responsibleLabels).map { ($0, Array($0)) })
+    static let labelCharacters: [String: [Unicode.Scalar]] = Dictionary(
+        uniqueKeysWithValues: (leadLabels + responsibleLabels).map { ($0, $0.scalars) })
     /// The characters a label can start with.
-    static let labelInitials: Set<Character> = Set((leadLabels + responsibleLabels).compactMap(\.first))
+    static let labelInitials: Set<Unicode.Scalar> = Set((leadLabels + responsibleLabels).compactMap(\.unicodeScalars.first))
 
     /// Splits a block into its labelled lists.
-    static func labelled(_ block: [Character]) -> (lead: [String], responsible: [String])? {
+    static func labelled(_ block: [Unicode.Scalar]) -> (lead: [String], responsible: [String])? {
         var found: [(isLead: Bool, labelStart: Int, contentStart: Int)] = []
         var index = 0
         while index < block.count {
@@ -87,11 +87,11 @@ public enum DepartmentParser {
                 continue
             }
             if let label = leadLabels.first(where: { labelMatches($0, in: block, at: index) }) {
-                found.append((true, index, index + label.count + 1))
-                index += label.count + 1
+                found.append((true, index, index + label.unicodeScalars.count + 1))
+                index += label.unicodeScalars.count + 1
             } else if let label = responsibleLabels.first(where: { labelMatches($0, in: block, at: index) }) {
-                found.append((false, index, index + label.count + 1))
-                index += label.count + 1
+                found.append((false, index, index + label.unicodeScalars.count + 1))
+                index += label.unicodeScalars.count + 1
             } else {
                 index += 1
             }
@@ -107,20 +107,20 @@ public enum DepartmentParser {
     }
 
     /// Names separated by `、`, `，`, `；` or `/` outside brackets.
-    static func names(in characters: [Character]) -> [String] {
-        var names: [String] = [], current: [Character] = [], depth = 0
+    static func names(in characters: [Unicode.Scalar]) -> [String] {
+        var names: [String] = [], current: [Unicode.Scalar] = [], depth = 0
         for character in characters {
             if CharacterSets.openingParentheses.contains(character) { depth += 1 }
             if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
             if depth == 0, CharacterSets.nameSeparators.contains(character) {
-                names.append(String(current))
+                names.append(String(scalars: current))
                 current = []
             } else {
                 current.append(character)
             }
         }
-        names.append(String(current))
-        return names.map { $0.filter { !$0.isBlank } }.filter { !$0.isEmpty }
+        names.append(String(scalars: current))
+        return names.map { String(scalars: $0.unicodeScalars.filter { !$0.isBlank }) }.filter { !$0.isEmpty }
     }
 
     static func unique(_ names: [String]) -> [String] {

@@ -31,51 +31,51 @@ public struct NumberingMarker: Sendable, Hashable {
     /// Reads the marker at the start of `line`, if any.
     ///
     /// A number followed by a digit (`1.4万`), by nothing, or by a unit (`1 所`) is no marker.
-    public static func read(_ line: [Character]) -> NumberingMarker? {
+    public static func read(_ line: [Unicode.Scalar]) -> NumberingMarker? {
         guard let first = line.first else { return nil }
         if let marker = readStandalone(line) { return marker }
         if first == "（" || first == "(" { return readParenthesised(line) }
-        if let circled = first.unicodeScalars.first?.value, (0x2460...0x2473).contains(circled), line.count > 1 {
-            return NumberingMarker(style: .circled, number: Int(circled - 0x2460 + 1), length: 1)
+        if (0x2460...0x2473).contains(first.value), line.count > 1 {
+            return NumberingMarker(style: .circled, number: Int(first.value - 0x2460 + 1), length: 1)
         }
         if first.isASCIIDigit {
             var end = 0
             while end < line.count, line[end].isASCIIDigit { end += 1 }
             guard end <= 3, end < line.count - 1, CharacterSets.arabicMarkerEnds.contains(line[end]) else { return nil }
             let next = line[end + 1]
-            guard !next.isASCIIDigit, next != " " || line.count > end + 2, let number = Int(String(line[..<end])) else { return nil }
+            guard !next.isASCIIDigit, next != " " || line.count > end + 2, let number = Int(String(scalars: line[..<end])) else { return nil }
             return NumberingMarker(style: .arabicDot, number: number, length: end + 1)
         }
         if ChineseNumeral.digits[first] != nil || first == "十" {
-            guard let comma = line.firstIndex(of: "、"), comma <= 4, comma < line.count - 1,
-                  let number = ChineseNumeral.value(of: String(line[..<comma])) else { return nil }
+            guard let comma = line.prefix(6).firstIndex(of: "、"), comma <= 4, comma < line.count - 1,
+                  let number = ChineseNumeral.value(of: String(scalars: line[..<comma])) else { return nil }
             return NumberingMarker(style: .chineseComma, number: Int(number), length: comma + 1)
         }
         return nil
     }
 
-    static func readParenthesised(_ line: [Character]) -> NumberingMarker? {
+    static func readParenthesised(_ line: [Unicode.Scalar]) -> NumberingMarker? {
         guard let close = line.firstIndex(where: { $0 == "）" || $0 == ")" }), close >= 2, close <= 5,
               close < line.count - 1 else { return nil }
-        let inner = String(line[1..<close])
-        if inner.allSatisfy(\.isASCIIDigit), let number = Int(inner) {
+        let inner = String(scalars: line[1..<close])
+        if inner.unicodeScalars.allSatisfy(\.isASCIIDigit), let number = Int(inner) {
             return NumberingMarker(style: .arabicParenthesised, number: number, length: close + 1)
         }
-        if let number = ChineseNumeral.value(of: inner), !inner.contains("点"), !inner.contains("万") {
+        if let number = ChineseNumeral.value(of: inner), !inner.includes("点"), !inner.includes("万") {
             return NumberingMarker(style: .chineseParenthesised, number: Int(number), length: close + 1)
         }
         return nil
     }
 
-    static func readStandalone(_ line: [Character]) -> NumberingMarker? {
+    static func readStandalone(_ line: [Unicode.Scalar]) -> NumberingMarker? {
         var body = line
         while let last = body.last, CharacterSets.markerTrailers.contains(last) { body.removeLast() }
         guard !body.isEmpty, body.count <= 3 else { return nil }
-        let text = String(body)
+        let text = String(scalars: body)
         if body.allSatisfy(\.isASCIIDigit), let number = Int(text), number > 0 {
             return NumberingMarker(style: .standalone, number: number, length: line.count)
         }
-        if let number = ChineseNumeral.value(of: text), !text.contains("点"), !text.contains("万") {
+        if let number = ChineseNumeral.value(of: text), !text.includes("点"), !text.includes("万") {
             return NumberingMarker(style: .standalone, number: Int(number), length: line.count)
         }
         return nil

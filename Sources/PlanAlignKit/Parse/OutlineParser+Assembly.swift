@@ -88,8 +88,8 @@ extension OutlineParser {
         }
         for line in preamble {
             let text = line.string
-            guard text.contains(where: \.isHan), text.count <= 40,
-                  !text.contains(where: { CharacterSets.sentencePunctuation.contains($0) }),
+            guard text.unicodeScalars.contains(where: \.isHan), text.unicodeScalars.count <= 40,
+                  !text.unicodeScalars.contains(where: { CharacterSets.sentencePunctuation.contains($0) }),
                   !text.hasSuffix("文件"), !text.includes("〔"), !text.hasSuffix("日") else { continue }
             return text
         }

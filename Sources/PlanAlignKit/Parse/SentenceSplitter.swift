@@ -1,13 +1,13 @@
 /// Splits text into sentences and clauses without breaking quotes or brackets.
 public enum SentenceSplitter {
-    static let openers: Set<Character> = ["“", "《", "（", "(", "「", "【", "‘"]
-    static let closers: Set<Character> = ["”", "》", "）", ")", "」", "】", "’"]
+    static let openers: Set<Unicode.Scalar> = ["“", "《", "（", "(", "「", "【", "‘"]
+    static let closers: Set<Unicode.Scalar> = ["”", "》", "）", ")", "」", "】", "’"]
 
     /// Splits on `separators` at bracket depth zero, trimming blanks and dropping empty pieces.
     ///
     /// The separator stays with the piece it ends when `keepingSeparator` is true.
     /// - Complexity: O(n) in the length of the text.
-    public static func split(_ text: LocatedText, on separators: Set<Character>, keepingSeparator: Bool = false) -> [LocatedText] {
+    public static func split(_ text: LocatedText, on separators: Set<Unicode.Scalar>, keepingSeparator: Bool = false) -> [LocatedText] {
         var pieces: [LocatedText] = []
         var depth = 0, start = 0
         let characters = text.characters
@@ -42,7 +42,7 @@ public enum SentenceSplitter {
 
     /// Whether `text` reads as a heading: one short sentence with no clause breaks outside quotes.
     public static func isHeading(_ text: String, maxLength: Int = 30) -> Bool {
-        var body = Array(text)
+        var body = text.scalars
         if body.last == "。" { body.removeLast() }
         guard !body.isEmpty, body.count <= maxLength, body.contains(where: \.isHan) else { return false }
         var depth = 0

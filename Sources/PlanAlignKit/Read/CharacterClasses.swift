@@ -1,25 +1,41 @@
-/// Character classes that Chinese official documents mix: Han text, CJK
-/// punctuation, ASCII digits and Latin abbreviations.
-extension Character {
-    /// A Han ideograph (CJK unified ideographs and their extensions).
+/// Character classes that Chinese official documents mix: Han text, CJK punctuation,
+/// ASCII digits and Latin abbreviations.
+///
+/// Text is read as Unicode scalars rather than `Character`s: Chinese plans hold no
+/// combining sequences that matter, and scalars compare and hash as integers.
+extension Unicode.Scalar {
+    /// A Han ideograph (CJK unified ideographs and their extensions), or 〇.
     var isHan: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        switch scalar.value {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F, 0x3007: return true
         default: return false
         }
     }
 
     /// An ASCII decimal digit.
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     /// An ASCII Latin letter.
-    var isASCIILetter: Bool { isASCII && isLetter }
+    var isASCIILetter: Bool { (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+
+    /// A letter of any script.
+    var isLetter: Bool { properties.isAlphabetic }
+
+    /// A digit of any script.
+    var isNumber: Bool { properties.numericType != nil }
+
+    /// Punctuation of any script.
+    var isPunctuation: Bool {
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
 
     /// CJK punctuation, full-width forms and general punctuation used in Chinese text.
     var isCJKPunctuation: Bool {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        switch scalar.value {
+        switch value {
         case 0x3000...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
              0x2014...0x201F, 0x2026, 0x00B7, 0x2030:
             return true
@@ -32,23 +48,41 @@ extension Character {
 
     /// Blank characters, including the no-break and zero-width spaces that web pages leave.
     var isBlank: Bool {
-        if isWhitespace { return true }
-        guard let scalar = unicodeScalars.first else { return false }
-        return [0x00A0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x3000].contains(scalar.value)
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF:
+            return true
+        default: return false
+        }
     }
+
+    /// Han text or the punctuation around it: where a Chinese sentence is.
+    var isChineseText: Bool { isHan || isCJKPunctuation }
+}
+
+extension String {
+    /// A string of the given scalars.
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self = String(view)
+    }
+
+    /// The text as an array of scalars.
+    var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
 }
 
 extension String {
     /// The width of the text in a monospaced layout: Han and full-width characters count twice.
     var displayWidth: Int {
-        reduce(0) { $0 + (($1.isHan || $1.isCJKPunctuation || $1 == "“" || $1 == "”") ? 2 : 1) }
+        unicodeScalars.reduce(0) { $0 + ($1.isChineseText ? 2 : 1) }
     }
 
     /// The text without leading and trailing blank characters.
     var trimmingBlanks: String {
-        guard let start = firstIndex(where: { !$0.isBlank }),
-              let end = lastIndex(where: { !$0.isBlank }) else { return "" }
-        return String(self[start...end])
+        let view = unicodeScalars
+        guard let start = view.firstIndex(where: { !$0.isBlank }),
+              let end = view.lastIndex(where: { !$0.isBlank }) else { return "" }
+        return String(view[start...end])
     }
 }
 

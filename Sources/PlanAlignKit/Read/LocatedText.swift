@@ -11,17 +11,18 @@ public struct LineMark: Sendable, Hashable, Codable {
 /// Offsets count `Character`s, so slicing is O(length) and lookups are O(log lines).
 public struct LocatedText: Sendable, Hashable {
     /// The characters of the text.
-    public private(set) var characters: [Character]
+    public private(set) var characters: [Unicode.Scalar]
     /// Line marks sorted by offset; the first one has offset 0 when the text is not empty.
     public private(set) var marks: [LineMark]
 
     /// Text read from one source line.
     public init(_ text: String, line: Int) {
-        characters = Array(text)
+        characters = text.scalars
         marks = [LineMark(offset: 0, line: line)]
     }
 
-    init(characters: [Character], marks: [LineMark]) {
+    /// Text from scalars with their line marks.
+    public init(characters: [Unicode.Scalar], marks: [LineMark]) {
         self.characters = characters
         self.marks = marks
     }
@@ -30,7 +31,7 @@ public struct LocatedText: Sendable, Hashable {
     public static let empty = LocatedText(characters: [], marks: [])
 
     /// The text as a string.
-    public var string: String { String(characters) }
+    public var string: String { String(scalars: characters) }
 
     /// Whether the text has no characters.
     public var isEmpty: Bool { characters.isEmpty }

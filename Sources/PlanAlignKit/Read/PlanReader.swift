@@ -23,7 +23,7 @@ public enum PlanReader {
     public static func read(path: String, encoding: TextEncoding? = nil) throws -> PlanSource {
         let bytes = try readBytes(path: path)
         let text = try TextDecoder.decode(bytes, path: path, forcing: encoding)
-        if text.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: path) }
+        if text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: path) }
         return PlanSource(path: path, text: text)
     }
 

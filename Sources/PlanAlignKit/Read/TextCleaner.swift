@@ -12,22 +12,29 @@ public enum TextCleaner {
         var number = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            let line = stripTrailingImagePlaceholder(tightenSpaces(normalizeCharacters(String(raw))).trimmingBlanks)
+            let scalars = trimBlanks(tightenSpaces(normalizeCharacters(Array(raw.unicodeScalars))))
+            let line = stripTrailingImagePlaceholder(scalars)
             if line.isEmpty || isArtifact(line) { continue }
-            lines.append(LocatedText(line, line: number))
+            lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
         }
         lines = dropRepeatedHeaders(lines)
         lines = dropTrailingNavigation(lines)
         return rejoin(lines)
     }
 
+    static func trimBlanks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let start = scalars.firstIndex(where: { !$0.isBlank }),
+              let end = scalars.lastIndex(where: { !$0.isBlank }) else { return [] }
+        return Array(scalars[start...end])
+    }
+
     // MARK: Characters
 
     /// Full-width forms that Chinese text keeps as they are.
-    static let keptFullWidth: Set<Character> = ["，", "；", "：", "（", "）", "！", "？"]
+    static let keptFullWidth: Set<Unicode.Scalar> = ["，", "；", "：", "（", "）", "！", "？"]
 
     /// ASCII punctuation and its full-width form, used when it sits inside Chinese text.
-    static let fullWidthPunctuation: [Character: Character] = [
+    static let fullWidthPunctuation: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
     ]
 
@@ -38,32 +45,32 @@ public enum TextCleaner {
     /// becomes `来源：重庆`, and `办公室（安稳办）` is left as it is. Tabs, no-break and
     /// ideographic spaces become plain spaces; zero-width characters are removed.
     public static func normalizeCharacters(_ line: String) -> String {
-        var scalars: [Character] = []
+        String(scalars: normalizeCharacters(line.scalars))
+    }
+
+    static func normalizeCharacters(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(line.count)
-        for character in line {
-            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
-                scalars.append(character)
-                continue
-            }
+        for scalar in line {
             switch scalar.value {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
                 continue
             case 0x09, 0xA0, 0x3000:
                 scalars.append(" ")
-            case 0xFF01...0xFF5E where !keptFullWidth.contains(character):
-                scalars.append(Character(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar))
+            case 0xFF01...0xFF5E where !keptFullWidth.contains(scalar):
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
             default:
-                scalars.append(character)
+                scalars.append(scalar)
             }
         }
         for index in scalars.indices {
             guard let wide = fullWidthPunctuation[scalars[index]] else { continue }
             let before = scalars[..<index].last(where: { $0 != " " })
             let after = scalars[(index + 1)...].first(where: { $0 != " " })
-            let chinese = { (c: Character?) in c.map { $0.isHan || $0.isCJKPunctuation || $0 == "“" || $0 == "”" } ?? false }
+            let chinese = { (c: Unicode.Scalar?) in c.map { $0.isChineseText || $0 == "“" || $0 == "”" } ?? false }
             if chinese(before) || chinese(after) { scalars[index] = wide }
         }
-        return String(scalars)
+        return scalars
     }
 
     /// Removes spaces that a PDF puts around numbers and inside Chinese text, keeping
@@ -71,8 +78,11 @@ public enum TextCleaner {
     ///
     /// `46/10 万` becomes `46/10万`, `达 85%` becomes `达85%`, `2025 年` becomes `2025年`.
     public static func tightenSpaces(_ line: String) -> String {
-        let characters = Array(line)
-        var output: [Character] = []
+        String(scalars: tightenSpaces(line.scalars))
+    }
+
+    static func tightenSpaces(_ characters: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
         output.reserveCapacity(characters.count)
         var index = 0
         while index < characters.count {
@@ -92,12 +102,12 @@ public enum TextCleaner {
             }
             index = end
         }
-        return String(output)
+        return output
     }
 
-    static func keepsSpace(between before: Character, and after: Character) -> Bool {
-        let numeric: (Character) -> Bool = { $0.isASCIIDigit || $0 == "%" || $0 == "‰" || $0 == "." }
-        let chinese: (Character) -> Bool = { $0.isHan || $0.isCJKPunctuation || $0 == "“" || $0 == "”" }
+    static func keepsSpace(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
+        let numeric: (Unicode.Scalar) -> Bool = { $0.isASCIIDigit || $0 == "%" || $0 == "‰" || $0 == "." }
+        let chinese: (Unicode.Scalar) -> Bool = { $0.isChineseText }
         if chinese(before) && chinese(after) { return false }
         if (numeric(before) && chinese(after)) || (chinese(before) && numeric(after)) { return false }
         if numeric(before) && numeric(after) { return false }
@@ -116,20 +126,25 @@ public enum TextCleaner {
 
     /// Whether a trimmed line is an artifact: web chrome, a run of arrows or bullets,
     /// a page number, or the colophon line of an issued document (`…办公室 2025年3月8日印发`).
-    public static func isArtifact(_ line: String) -> Bool {
-        if artifactLines.contains(line) { return true }
+    public static func isArtifact(_ line: String) -> Bool { isArtifact(line.scalars) }
+
+    static func isArtifact(_ line: [Unicode.Scalar]) -> Bool {
+        if line.count <= 12, artifactLines.contains(String(scalars: line)) { return true }
         let compact = line.filter { $0 != " " }
         if !compact.isEmpty && compact.allSatisfy({ CharacterSets.decorations.contains($0) }) { return true }
         if isPageNumber(compact) { return true }
-        if compact.hasSuffix("印发") && compact.contains("年") && compact.contains("日") && compact.count <= 40 { return true }
+        if compact.count <= 40, compact.count > 2, compact[compact.count - 2] == "印", compact[compact.count - 1] == "发",
+           compact.contains("年"), compact.contains("日") { return true }
         return false
     }
 
     /// `- 3 -`, `— 12 —`, `第3页`, `第 3 页 共 9 页`, `3/9`.
-    static func isPageNumber(_ compact: String) -> Bool {
-        let stripped = compact.trimmingCharacters(in: "-—–－ ")
-        if stripped != compact, !stripped.isEmpty, stripped.allSatisfy(\.isASCIIDigit) { return true }
-        if compact.hasPrefix("第"), compact.contains("页"),
+    static func isPageNumber(_ compact: [Unicode.Scalar]) -> Bool {
+        guard compact.count <= 16 else { return false }
+        let dashes = CharacterSets.pageDashes
+        let stripped = compact.drop(while: { dashes.contains($0) }).reversed().drop(while: { dashes.contains($0) })
+        if stripped.count != compact.count, !stripped.isEmpty, stripped.allSatisfy(\.isASCIIDigit) { return true }
+        if compact.first == "第", compact.contains("页"),
            compact.allSatisfy({ $0.isASCIIDigit || CharacterSets.pageWords.contains($0) }) { return true }
         let parts = compact.split(separator: "/")
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), compact.count <= 7 {
@@ -139,9 +154,9 @@ public enum TextCleaner {
     }
 
     /// Web pages append `图片` where an image stood; remove it from the end of a line.
-    static func stripTrailingImagePlaceholder(_ line: String) -> String {
-        guard line.count > 2, line.hasSuffix("图片") else { return line }
-        return String(line.dropLast(2)).trimmingBlanks
+    static func stripTrailingImagePlaceholder(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard line.count > 2, line[line.count - 2] == "图", line[line.count - 1] == "片" else { return line }
+        return trimBlanks(Array(line.dropLast(2)))
     }
 
     /// Drops short unpunctuated lines that repeat three or more times: running page headers
@@ -186,12 +201,12 @@ public enum TextCleaner {
     /// - Complexity: O(n log n) in the number of lines.
     public static func rejoin(_ lines: [LocatedText]) -> [LocatedText] {
         guard lines.count >= 5 else { return lines }
-        let widths = lines.map { String($0.characters).displayWidth }.sorted()
+        let widths = lines.map { TextCleaner.displayWidth($0.characters) }.sorted()
         let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
         var output: [LocatedText] = []
         var previousWidth = 0
         for line in lines {
-            let width = line.string.displayWidth
+            let width = TextCleaner.displayWidth(line.characters)
             if var current = output.last,
                Double(previousWidth) >= fullWidth,
                let last = current.characters.last, !CharacterSets.fullStops.contains(last),
@@ -208,10 +223,9 @@ public enum TextCleaner {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        guard let start = firstIndex(where: { !set.contains($0) }),
-              let end = lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(self[start...end])
+extension TextCleaner {
+    /// The width of a line in a monospaced layout: Han and full-width characters count twice.
+    static func displayWidth(_ scalars: [Unicode.Scalar]) -> Int {
+        scalars.reduce(0) { $0 + ($1.isChineseText ? 2 : 1) }
     }
 }

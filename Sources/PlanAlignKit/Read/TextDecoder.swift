@@ -96,7 +96,7 @@ enum TextDecoder {
     /// GB18030 decodes almost any byte string; accept it only when most of it reads as Chinese text.
     static func plausibleChinese(_ text: String) -> Bool {
         var han = 0, other = 0
-        for character in text.prefix(20_000) where !character.isASCII {
+        for character in text.unicodeScalars.prefix(20_000) where !character.isASCII {
             if character.isHan || character.isCJKPunctuation { han += 1 } else { other += 1 }
         }
         return han > 0 && other * 10 < han

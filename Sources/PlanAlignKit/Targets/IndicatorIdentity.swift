@@ -13,27 +13,36 @@ public struct IndicatorIdentity: Sendable {
 
     public init(aliases: IndicatorAliases) { self.aliases = aliases }
 
+    /// An indicator in canonical wording, with the notes of the aliases applied and its
+    /// character bigrams sorted for fast comparison.
+    public struct Normalized: Sendable, Hashable {
+        public var text: String
+        public var notes: [String]
+        var bigrams: [UInt64]
+    }
+
     /// The indicator in canonical wording, with the notes of the aliases applied.
-    public func normalized(_ indicator: String) -> (text: String, notes: [String]) {
-        var text = indicator.filter { !CharacterSets.bracketsAndQuotes.contains($0) }
+    public func normalized(_ indicator: String) -> Normalized {
+        var text = String(scalars: indicator.unicodeScalars.filter { !CharacterSets.bracketsAndQuotes.contains($0) })
         var notes: [String] = []
         for alias in aliases.aliases where text.includes(alias.variant)
             && !(alias.canonical.includes(alias.variant) && text.includes(alias.canonical)) {
             text = text.replacingAll(alias.variant, with: alias.canonical)
             if let note = alias.note { notes.append(note) }
         }
-        for word in aliases.generic where text.count > word.count + 1 && text.hasSuffix(word) {
-            text = String(text.dropLast(word.count))
+        for word in aliases.generic where text.unicodeScalars.count > word.unicodeScalars.count + 1 && text.hasSuffix(word) {
+            text = String(scalars: text.unicodeScalars.dropLast(word.unicodeScalars.count))
         }
-        return (text, notes)
+        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted())
     }
 
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let counts: Set<String> = ["个", "家", "所", "项", "名", "人", "张", "台", "件", "例", "支", "套", "间", "座"]
-        return counts.contains(a) && counts.contains(b)
+        return countUnits.contains(a) && countUnits.contains(b)
     }
+
+    static let countUnits: Set<String> = ["个", "家", "所", "项", "名", "人", "张", "台", "件", "例", "支", "套", "间", "座"]
 
     /// How closely two indicators match, from 0 to 1; 0 when their units disagree.
     ///
@@ -43,32 +52,30 @@ public struct IndicatorIdentity: Sendable {
         return IndicatorIdentity.similarity(normalized(a.indicator), normalized(b.indicator))
     }
 
-    /// How closely two normalised indicators match, for callers that normalise each target once.
-    static func similarity(_ left: (text: String, notes: [String]), _ right: (text: String, notes: [String])) -> (score: Double, notes: [String]) {
-        var score = IndicatorIdentity.dice(left.text, right.text)
-        let shorter = left.text.count <= right.text.count ? left.text : right.text
-        let longer = left.text.count <= right.text.count ? right.text : left.text
-        if shorter.count >= 3, longer.includes(shorter) { score = max(score, 0.75) }
+    /// How closely two normalised indicators match: the Dice coefficient of their bigrams,
+    /// raised to 0.75 when one wording holds the other whole.
+    static func similarity(_ left: Normalized, _ right: Normalized) -> (score: Double, notes: [String]) {
+        var score = dice(left.bigrams, right.bigrams)
+        if left.text == right.text, !left.text.isEmpty { score = 1 }
+        let (shorter, longer) = left.text.unicodeScalars.count <= right.text.unicodeScalars.count ? (left.text, right.text) : (right.text, left.text)
+        if score < 0.75, shorter.unicodeScalars.count >= 3, longer.includes(shorter) { score = 0.75 }
         return (score, left.notes + right.notes)
     }
 
-    /// The Dice coefficient of two texts' character bigrams.
-    static func dice(_ a: String, _ b: String) -> Double {
-        let left = bigrams(a), right = bigrams(b)
-        guard !left.isEmpty, !right.isEmpty else { return a == b && !a.isEmpty ? 1 : 0 }
-        var counts: [String: Int] = [:]
-        for gram in left { counts[gram, default: 0] += 1 }
-        var shared = 0
-        for gram in right where counts[gram, default: 0] > 0 {
-            counts[gram, default: 0] -= 1
-            shared += 1
+    /// The Dice coefficient of two sorted multisets of bigrams.
+    static func dice(_ left: [UInt64], _ right: [UInt64]) -> Double {
+        guard !left.isEmpty, !right.isEmpty else { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < left.count, j < right.count {
+            if left[i] == right[j] { shared += 1; i += 1; j += 1 } else if left[i] < right[j] { i += 1 } else { j += 1 }
         }
         return Double(2 * shared) / Double(left.count + right.count)
     }
 
-    static func bigrams(_ text: String) -> [String] {
-        let characters = Array(text)
-        guard characters.count >= 2 else { return characters.map(String.init) }
-        return (0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) }
+    /// The character bigrams of a text, packed as integers; a one-character text is its own bigram.
+    static func bigrams(_ text: String) -> [UInt64] {
+        let scalars = text.scalars
+        guard scalars.count >= 2 else { return scalars.map { UInt64($0.value) } }
+        return (0..<(scalars.count - 1)).map { Tokenizer.pack(scalars[$0], scalars[$0 + 1]) }
     }
 }

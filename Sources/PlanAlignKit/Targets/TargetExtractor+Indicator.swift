@@ -33,7 +33,7 @@ extension Scan {
             }
             while regionStart < number.start, CharacterSets.listJoiners.contains(characters[regionStart]) { regionStart += 1 }
             let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
-            let preText = String(characters[regionStart..<(comparatorWord?.1 ?? number.start)])
+            let preText = String(scalars: characters[regionStart..<(comparatorWord?.1 ?? number.start)])
             let preCore = Scan.stripNoise(preText)
             let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { preText.hasSuffix($0) }
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
@@ -47,11 +47,11 @@ extension Scan {
 
             var unit = number.unit
             if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
-                let prefix = String(characters[clauseStart..<number.start])
+                let prefix = String(scalars: characters[clauseStart..<number.start])
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.contains("/") ? .intensive : .extensive
-            let text = String(characters[regionStart..<number.afterEnd]).trimmingBlanks
+            let text = String(scalars: characters[regionStart..<number.afterEnd]).trimmingBlanks
             drafts.append(DraftTarget(indicator: Scan.tidy(indicator), comparator: comparator,
                                       value: number.high == nil ? number.low : nil,
                                       low: number.high == nil ? nil : number.low, high: number.high,
@@ -88,32 +88,32 @@ extension Scan {
         var end = clauseEnd(of: number.start)
         if let next, next < end { end = next }
         guard start < end else { return "" }
-        let text = String(characters[start..<end]).trimmingBlanks
-        return text.contains(where: \.isHan) ? text : ""
+        let text = String(scalars: characters[start..<end]).trimmingBlanks
+        return text.unicodeScalars.contains(where: \.isHan) ? text : ""
     }
 
     /// Drops leading scope words, hedges and verbs, and trailing particles.
     static func stripNoise(_ text: String) -> String {
-        var core = text.trimmingBlanks
+        var core = text.trimmingBlanks.scalars
         var changed = true
         while changed {
             changed = false
-            for word in TargetVocabulary.leadingNoise where core.hasPrefix(word) && core.count > word.count {
-                core = String(core.dropFirst(word.count))
+            for word in TargetVocabulary.leadingNoiseScalars where core.starts(with: word) {
+                if core.count == word.count { return "" }
+                core.removeFirst(word.count)
                 changed = true
                 break
             }
-            if TargetVocabulary.leadingNoise.contains(core) { core = ""; changed = false }
         }
         while let last = core.last, CharacterSets.trailingParticles.contains(last) { core.removeLast() }
-        return core.contains(where: \.isHan) ? core : ""
+        return core.contains(where: \.isHan) ? String(scalars: core) : ""
     }
 
     /// An indicator without spaces, stray separators or a trailing particle.
     static func tidy(_ text: String) -> String {
-        var result = text.filter { $0 != " " }
+        var result = text.unicodeScalars.filter { $0 != " " }
         while let first = result.first, CharacterSets.leadingStrays.contains(first) { result.removeFirst() }
         while let last = result.last, CharacterSets.trailingStrays.contains(last) { result.removeLast() }
-        return result
+        return String(scalars: result)
     }
 }

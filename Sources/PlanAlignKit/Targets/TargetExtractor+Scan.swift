@@ -1,12 +1,12 @@
 /// The characters of one measure, with the spans that cannot hold a target masked.
 struct Scan {
-    let characters: [Character]
+    let characters: [Unicode.Scalar]
     /// True inside quotes, book-title marks and explanatory asides.
     let masked: [Bool]
     /// Offsets of the clause breaks `，；。：！？` outside brackets.
     let clauseBreaks: [Int]
 
-    init(_ characters: [Character]) {
+    init(_ characters: [Unicode.Scalar]) {
         self.characters = characters
         masked = Scan.mask(characters)
         var breaks: [Int] = []
@@ -21,12 +21,12 @@ struct Scan {
 
     /// Masks quoted names (`“1+1+1平台”`), titles (`《…（2024—2027年）》`) and asides in
     /// brackets that hold digits but no commitment (`（1U=200ml）`, `（即1个…）`).
-    static func mask(_ characters: [Character]) -> [Bool] {
+    static func mask(_ characters: [Unicode.Scalar]) -> [Bool] {
         var masked = [Bool](repeating: false, count: characters.count)
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            let closer: Character? = character == "“" ? "”" : character == "《" ? "》" : (character == "（" || character == "(") ? "）" : nil
+            let closer: Unicode.Scalar? = character == "“" ? "”" : character == "《" ? "》" : (character == "（" || character == "(") ? "）" : nil
             guard let closer, let close = characters[(index + 1)...].firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
                 index += 1
                 continue
@@ -34,7 +34,7 @@ struct Scan {
             let inner = characters[(index + 1)..<close]
             let isAside = closer == "）" && (
                 inner.contains("=") || !inner.contains(where: \.isHan) || inner.contains("年")
-                    || TargetVocabulary.asideOpeners.contains { String(inner).hasPrefix($0) })
+                    || TargetVocabulary.asideOpeners.contains { inner.starts(with: $0.unicodeScalars) })
             if closer != "）" || isAside {
                 for position in index...close { masked[position] = true }
             }
@@ -45,7 +45,7 @@ struct Scan {
 
     func has(_ word: String, at index: Int) -> Bool {
         var position = index
-        for character in word {
+        for character in word.unicodeScalars {
             guard position < characters.count, characters[position] == character else { return false }
             position += 1
         }
@@ -53,7 +53,7 @@ struct Scan {
     }
 
     func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
-        let length = word.count
+        let length = word.unicodeScalars.count
         return end - length >= 0 && has(word, at: end - length)
     }
 
@@ -110,7 +110,7 @@ struct Scan {
             end += 1
             while end < characters.count, characters[end].isASCIIDigit { end += 1 }
         }
-        guard end > start, var value = Double(String(characters[start..<end])) else { return nil }
+        guard end > start, var value = Double(String(scalars: characters[start..<end])) else { return nil }
         if end < characters.count, let multiplier = ChineseNumeral.largeUnits[characters[end]] {
             value *= multiplier
             end += 1
@@ -137,12 +137,12 @@ struct Scan {
     func chinese(at start: Int) -> Found? {
         var end = start
         while end < characters.count, ChineseNumeral.isNumeralCharacter(characters[end]) { end += 1 }
-        guard let low = ChineseNumeral.value(of: String(characters[start..<end])) else { return nil }
+        guard let low = ChineseNumeral.value(of: String(scalars: characters[start..<end])) else { return nil }
         var high: Double?
         if let dashEnd = rangeDash(at: end) {
             var highEnd = dashEnd
             while highEnd < characters.count, ChineseNumeral.isNumeralCharacter(characters[highEnd]) { highEnd += 1 }
-            if let value = ChineseNumeral.value(of: String(characters[dashEnd..<highEnd])) {
+            if let value = ChineseNumeral.value(of: String(scalars: characters[dashEnd..<highEnd])) {
                 high = value
                 end = highEnd
             }
@@ -169,7 +169,7 @@ struct Scan {
                 }
             } else if let (spelled, normal) = TargetVocabulary.units.first(where: { has($0.0, at: position) }) {
                 unit = normal
-                end = position + spelled.count
+                end = position + spelled.unicodeScalars.count
             }
         }
         guard let unit else { return nil }
@@ -218,7 +218,7 @@ struct Scan {
         var position = end
         while position > 0, characters[position - 1] == " " { position -= 1 }
         for (word, comparator) in TargetVocabulary.comparatorWords where hasSuffix(word, endingAt: position) {
-            return (comparator, position - word.count)
+            return (comparator, position - word.unicodeScalars.count)
         }
         return nil
     }

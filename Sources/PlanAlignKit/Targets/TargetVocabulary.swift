@@ -44,6 +44,9 @@ enum TargetVocabulary {
         "推动", "推进", "遴选", "招引", "选拔", "招聘", "招录", "引进", "引育", "输送", "获批", "采购", "布局", "开展", "提供",
         "组建", "设立", "设置", "配备", "改造", "扩建", "投用", "启动", "支持", "帮扶", "申报", "认定", "评选", "为", "的", "使",
     ]
+    /// The leading words as scalars, built once.
+    static let leadingNoiseScalars: [[Unicode.Scalar]] = leadingNoise.map(\.scalars)
+
     /// Delivery verbs: a number right after one counts the noun that follows it (`新建1所托育园`).
     static let deliveryVerbs: Set<String> = [
         "新建", "新增", "新创", "建成", "建设", "打造", "培育", "培树", "培养", "创建", "争创", "完成", "实现", "遴选", "招引",
