@@ -39,8 +39,9 @@ public struct MatchEngine: Sendable {
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
             ranking[priority.ref] = scored.map { (tasks[$0.index].ref, $0.score) }
             let best = scored.first?.score ?? 0
-            for candidate in scored.prefix(weights.maximumLinks)
-            where candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best {
+            for (rank, candidate) in scored.prefix(weights.maximumLinks).enumerated()
+            where (candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best)
+                || (rank == 0 && candidate.score >= weights.bestFloor) {
                 let task = tasks[candidate.index]
                 let pairs = space.measurePairs(priority: priorityIndex, task: candidate.index)
                 let evidence = Evidence(

@@ -30,6 +30,9 @@ public struct MatchWeights: Sendable, Hashable {
     public var relativeToBest = 0.4
     /// At most this many links per priority.
     public var maximumLinks = 4
+    /// The best task of a priority is linked, as partial, down to this score: a short
+    /// priority scores low against every task, but its best match is still its match.
+    public var bestFloor = 0.07
     /// A link at or above this score is strong; below, partial.
     public var strongScore = 0.3
     /// A municipal clause counts as covered when some district sentence scores this much against it.

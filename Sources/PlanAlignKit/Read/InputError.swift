@@ -31,7 +31,7 @@ extension InputError: CustomStringConvertible {
         case .unreadable(let path, let reason):
             return "\(path): cannot be read: \(reason)"
         case .noOutline(let path):
-            return "\(path): no numbered items found in \(path)"
+            return "no numbered items found in \(path)"
         case .malformed(let path, let line, let column, let expected, let found):
             return "\(path):\(line):\(column): expected \(expected), found \(found)"
         case .cannotWrite(let path, let reason):
