@@ -1,5 +1,5 @@
 /// How a target's value bounds its indicator.
-public enum Comparator: String, Sendable, Hashable, Codable {
+public enum TargetComparator: String, Sendable, Hashable, Codable {
     /// The indicator must stay at or below the value: lower is stricter.
     case atMost = "<="
     /// The indicator must reach the value: higher is stricter.
@@ -21,7 +21,7 @@ public struct Target: Sendable, Hashable {
     /// The phrase the number measures, without scope words, hedges or verbs.
     public var indicator: String
     /// How the value bounds the indicator.
-    public var comparator: Comparator
+    public var comparator: TargetComparator
     /// The single value, or nil for a range.
     public var value: Double?
     /// The low end of a range.

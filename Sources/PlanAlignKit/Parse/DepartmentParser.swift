@@ -51,16 +51,12 @@ public enum DepartmentParser {
 
     /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
     static func trailingLabelStart(_ characters: [Unicode.Scalar]) -> Int? {
+        var end = characters.count
+        while end > 0, characters[end - 1] == "。" || characters[end - 1].isBlank { end -= 1 }
+        var start = end
+        while start > 0, characters[start - 1] != "。" { start -= 1 }
         let labels = leadLabels + responsibleLabels
-        var index = characters.count - 1
-        while index >= 0 {
-            if index == 0 || CharacterSets.blockEnds.contains(characters[index - 1]) {
-                if labels.contains(where: { labelMatches($0, in: characters, at: index) }) { return index }
-                if index > 0 && characters[index - 1] == "。" { return nil }
-            }
-            index -= 1
-        }
-        return nil
+        return labels.contains(where: { labelMatches($0, in: characters, at: start) }) ? start : nil
     }
 
     static func labelMatches(_ label: String, in characters: [Unicode.Scalar], at index: Int) -> Bool {

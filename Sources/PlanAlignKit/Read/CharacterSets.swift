@@ -4,7 +4,7 @@ enum CharacterSets {
     static let pageDashes: Set<Unicode.Scalar> = Set("-—–－ ".unicodeScalars)
     static let decorations: Set<Unicode.Scalar> = Set("▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*".unicodeScalars)
     static let approximators: Set<Unicode.Scalar> = Set("余多".unicodeScalars)
-    static let arabicMarkerEnds: Set<Unicode.Scalar> = Set(".、".unicodeScalars)
+    static let arabicMarkerEnds: Set<Unicode.Scalar> = Set(".．、".unicodeScalars)
     static let blockEnds: Set<Unicode.Scalar> = Set("。；".unicodeScalars)
     static let bracketsAndQuotes: Set<Unicode.Scalar> = Set("（）()“”《》 ".unicodeScalars)
     static let clauseBreaks: Set<Unicode.Scalar> = Set("，；。：！？,;".unicodeScalars)

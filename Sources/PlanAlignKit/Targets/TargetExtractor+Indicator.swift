@@ -1,7 +1,7 @@
 /// A target read from a measure before its source line is looked up.
 struct DraftTarget {
     var indicator: String
-    var comparator: Comparator
+    var comparator: TargetComparator
     var value: Double?
     var low: Double?
     var high: Double?
@@ -39,7 +39,7 @@ extension Scan {
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
             let indicator = (preCore.isEmpty || (endsWithVerb && !post.isEmpty)) ? post : preCore
 
-            let comparator: Comparator
+            let comparator: TargetComparator
             if number.high != nil { comparator = .range }
             else if let trailing = number.trailing { comparator = trailing }
             else if let word = comparatorWord { comparator = word.0 }

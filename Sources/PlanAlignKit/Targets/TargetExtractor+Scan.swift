@@ -175,7 +175,7 @@ struct Scan {
         guard let unit else { return nil }
         var after = end
         while after < characters.count, characters[after] == " " || masked[after] { after += 1 }
-        var trailing: Comparator?
+        var trailing: TargetComparator?
         var afterEnd = end
         if has("及以上", at: after) || has("及以下", at: after) {
             return Found(start: start, end: end, afterEnd: after + 3, low: low, high: high, unit: unit, isChinese: isChinese,
@@ -214,7 +214,7 @@ struct Scan {
     }
 
     /// The comparator word that ends right before `end`, with its start.
-    func comparatorWord(endingAt end: Int) -> (Comparator, Int)? {
+    func comparatorWord(endingAt end: Int) -> (TargetComparator, Int)? {
         var position = end
         while position > 0, characters[position - 1] == " " { position -= 1 }
         for (word, comparator) in TargetVocabulary.comparatorWords where hasSuffix(word, endingAt: position) {

@@ -46,7 +46,7 @@ struct Found {
     var unit: String
     var isChinese: Bool
     /// The comparator a trailing word gives: `以下` and `以内` bound from above, `以上` from below.
-    var trailing: Comparator?
+    var trailing: TargetComparator?
     /// Whether the trailing word is followed by more noun (`以上的社区…`, `以下婴幼儿`).
     var qualifiesNoun: Bool
 }

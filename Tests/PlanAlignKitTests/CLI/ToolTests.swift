@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import PlanAlignCLI
+@testable import PlanAlignKit
+
+@Suite struct ToolTests {
+    @Test func helpListsEveryCommand() {
+        let result = Tool.execute(["--help"])
+        #expect(result.status == 0)
+        for command in ["parse", "targets", "compare", "match", "evaluate"] {
+            #expect(result.stdout.contains("  \(command)"))
+        }
+    }
+
+    @Test func commandHelpDescribesItsOptions() {
+        let result = Tool.execute(["help", "match"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--ignore-reviews"))
+        #expect(Tool.execute(["parse", "--help"]).stdout.contains("--format json|markdown"))
+    }
+
+    @Test func versionPrints() {
+        #expect(Tool.execute(["--version"]).stdout == "planalign \(Tool.version)\n")
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], "planalign: unknown command 'frobnicate'; run 'planalign --help' for the commands\n"),
+        (["parse"], "planalign: 'parse' needs a plan FILE; run 'planalign help parse'\n"),
+        (["parse", "a.txt", "--format", "xml"], "planalign: option '--format' does not accept 'xml'; use one of: json, markdown\n"),
+        (["parse", "a.txt", "--colour"], "planalign: 'parse' has no option '--colour'; run 'planalign help parse'\n"),
+        (["parse", "a.txt", "--format"], "planalign: option '--format' needs a value\n"),
+        ([], "planalign: no command given; run 'planalign --help' for the commands\n"),
+    ])
+    func badUsageExitsWith64AndOnePlainLine(arguments: [String], message: String) {
+        let result = Tool.execute(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr == message)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func badInputExitsWith1AndNamesTheFile() {
+        let path = Repository.fixture("absent.txt")
+        let result = Tool.execute(["parse", path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "planalign: \(path): no such file\n")
+    }
+
+    @Test func parsePrintsTheDocumentedJSONShape() throws {
+        let result = Tool.execute(["parse", Repository.districtSeed])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(root["title"] as? String == "2025年全区卫生健康工作要点")
+        let sections = try #require(root["sections"] as? [[String: Any]])
+        let items = try #require(sections.first?["items"] as? [[String: Any]])
+        let fourth = try #require(items.first { $0["ref"] as? String == "4" })
+        #expect(fourth["lead"] as? [String] == ["疾控科", "公卫科"])
+        #expect(fourth["responsible"] as? [String] == ["委属各单位", "有关民营医疗机构"])
+        #expect(fourth["lines"] as? [Int] == [80, 96])
+        #expect((fourth["measures"] as? [String])?.isEmpty == false)
+        let targets = try #require(fourth["targets"] as? [[String: Any]])
+        let tuberculosis = try #require(targets.first { $0["unit"] as? String == "/10万" })
+        #expect(tuberculosis["comparator"] as? String == "<=")
+        #expect(tuberculosis["value"] as? Double == 46)
+        #expect(tuberculosis["low"] is NSNull)
+        #expect(tuberculosis["line"] as? Int == 94)
+    }
+
+    @Test func targetsListsAPlainFileOfSentences() throws {
+        let result = Tool.execute(["targets", Repository.fixture("sentences.txt")])
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 2)
+        #expect(entries.allSatisfy { $0["item"] is NSNull })
+    }
+
+    @Test func compareReportsTheTuberculosisGap() throws {
+        let result = Tool.execute(["compare", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+                                   "--mappings", Repository.mappings])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let comparisons = try #require(root["comparisons"] as? [[String: Any]])
+        let behind = comparisons.filter { $0["verdict"] as? String == "behind" }
+        #expect(behind.count == 1)
+        #expect((behind.first?["district"] as? [String: Any])?["item"] as? String == "4")
+        #expect((behind.first?["municipal"] as? [String: Any])?["item"] as? String == "2.1")
+    }
+
+    @Test func samePlanGivenTwiceIsRefused() {
+        let result = Tool.execute(["match", "--municipal", Repository.districtSeed, "--district", Repository.districtSeed,
+                                   "--mappings", Repository.mappings])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("given as both"))
+    }
+
+    @Test func missingMappingsDirectoryIsAnError() {
+        let result = Tool.execute(["match", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+                                   "--mappings", "/nonexistent/mappings"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "planalign: /nonexistent/mappings: no such file\n")
+    }
+}

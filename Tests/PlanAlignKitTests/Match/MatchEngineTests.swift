@@ -1,0 +1,95 @@
+import Testing
+@testable import PlanAlignKit
+
+@Suite struct TokenizerTests {
+    let lexicon = Lexicon(groups: [["结核病", "肺结核"], ["家庭医生", "家医"], ["慢性病", "慢病"]], generic: ["加强"])
+
+    @Test func bigramsStayInsideHanRunsAndLatinRunsAreWhole() {
+        let tokens = Tokenizer(lexicon: Lexicon()).tokens("加强AI质控，提升")
+        let texts = tokens.map { Tokenizer(lexicon: Lexicon()).text(of: $0.key) }
+        #expect(texts == ["加强", "AI", "质控", "提升"])
+    }
+
+    @Test func synonymsShareOneConcept() {
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let first = tokenizer.tokens("加强肺结核患者发现").filter { $0.kind == .term }
+        let second = tokenizer.tokens("结核病发病率").filter { $0.kind == .term }
+        #expect(first.map(\.key) == second.map(\.key))
+        #expect(tokenizer.tokens("做实家医签约").filter { $0.kind == .term }.map { tokenizer.text(of: $0.key) } == ["家庭医生"])
+    }
+
+    @Test func genericVerbsWeighLittle() {
+        let tokens = Tokenizer(lexicon: lexicon).tokens("加强慢病管理")
+        #expect(tokens.first?.kind == .genericBigram)
+    }
+
+    @Test func quotedListsGiveTheirParts() {
+        let terms = Tokenizer.quotedTerms(in: "坚决落实“强基、稳二、控三”要求，推进“一老一小”服务")
+        #expect(terms.map(\.text) == ["强基", "稳二", "控三", "一老一小"])
+        #expect(terms.map(\.isWhole) == [false, false, false, true])
+    }
+
+    @Test func broaderConceptsAreEmitted() {
+        let lexicon = Lexicon(groups: [["基本公共卫生"], ["健康档案", "电子健康档案"]], generic: [],
+                              broader: ["基本公共卫生": ["健康档案"]])
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let broader = tokenizer.tokens("居民电子健康档案").filter { $0.kind == .broader }.map { tokenizer.text(of: $0.key) }
+        #expect(broader == ["基本公共卫生"])
+    }
+}
+
+@Suite struct MatchEngineTests {
+    let alignment = Seeds.alignment
+
+    /// The figures measured on the development labels when the weights were chosen;
+    /// a change that lowers them must say why.
+    @Test func developmentLabelsStayAtTheirMeasuredQuality() throws {
+        let gold = try GoldLinks.read(path: Repository.fixture("dev-gold-links.json"))
+        let scores = Evaluation.evaluate(alignment, against: gold).overall
+        #expect(scores.precision >= 0.97)
+        #expect(scores.recall >= 0.95)
+        #expect(scores.f1 >= 0.97)
+        #expect(scores.topOne >= 0.91)
+    }
+
+    @Test func tuberculosisPriorityIsCarriedByDiseaseControlTasks() {
+        let tasks = alignment.links(of: "2.1").map(\.district)
+        #expect(tasks.first == "4")
+        #expect(tasks.contains("1"))
+    }
+
+    @Test func everyLinkExplainsItself() {
+        for link in alignment.links {
+            #expect(!link.evidence.terms.isEmpty, "\(link.municipal) ~ \(link.district) has no shared terms")
+            #expect(!link.evidence.measures.isEmpty, "\(link.municipal) ~ \(link.district) has no measure pair")
+            #expect(link.strength == (link.score >= MatchWeights.standard.strongScore ? .strong : .partial))
+        }
+    }
+
+    @Test func aTaskMayCarrySeveralPriorities() {
+        let priorities = alignment.links.filter { $0.district == "4" }.map(\.municipal)
+        #expect(priorities.count >= 2)
+    }
+
+    @Test func internationalEmergencyTeamIsAnUncoveredMeasure() {
+        let uncovered = alignment.uncoveredMeasures.filter { $0.priority == "2.3" }.map(\.measure)
+        #expect(uncovered.contains { $0.contains("筹建国际应急医疗队") })
+        let covered = alignment.coverage.filter { $0.priority == "2.3" && $0.covered }.map(\.measure)
+        #expect(covered.contains { $0.contains("急救救援圈") || $0.contains("智慧急救") })
+    }
+
+    @Test func sharedIndicatorsAreEvidence() throws {
+        let link = try #require(alignment.links.first { $0.municipal == "2.1" && $0.district == "4" })
+        #expect(link.evidence.indicators == ["结核病发病率 ~ 结核病报告发病率"])
+    }
+
+    @Test func alignmentIsDeterministic() {
+        let again = MatchEngine(mappings: Seeds.mappings).align(municipal: Seeds.municipal, district: Seeds.district)
+        #expect(again.json.rendered() == alignment.json.rendered())
+    }
+
+    @Test func withoutALexiconMatchingStillWorksOnBigrams() {
+        let bare = MatchEngine(mappings: .empty).align(municipal: Seeds.municipal, district: Seeds.district)
+        #expect(bare.links(of: "4.2").first?.district == "17")
+    }
+}

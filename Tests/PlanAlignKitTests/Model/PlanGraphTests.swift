@@ -1,0 +1,27 @@
+import Testing
+@testable import PlanAlignKit
+
+@Suite struct PlanGraphTests {
+    @Test(arguments: ["d", "m"])
+    func seedGraphsKeepTheirInvariants(prefix: String) {
+        let graph = PlanGraph(prefix == "d" ? Seeds.district : Seeds.municipal, prefix: prefix)
+        #expect(graph.invariantViolations() == [])
+    }
+
+    @Test func answersQueriesAboutItemsAndDepartments() {
+        let graph = PlanGraph(Seeds.district, prefix: "d")
+        #expect(graph.children(of: NodeID("d:plan")).count == 8)
+        #expect(graph.children(of: NodeID("d:section:1")).map(\.label).first == "强化疫情防控能力建设")
+        #expect(graph.leads(of: NodeID("d:item:4")).map(\.label).sorted() == ["公卫科", "疾控科"])
+        #expect(graph.items(ledBy: NodeID("d:dept:人口家庭科")).map(\.id.rawValue) == ["d:item:6"])
+        #expect(graph.nodes(of: .target).count == Seeds.district.items.flatMap(\.targets).count)
+        #expect(graph.children(of: NodeID("d:measure:4#6")).map(\.kind) == [.target, .target])
+    }
+
+    @Test func departmentsAreSharedNodesAcrossItems() {
+        let graph = PlanGraph(Seeds.district, prefix: "d")
+        let departments = graph.nodes(of: .department).map(\.label)
+        #expect(Set(departments).count == departments.count)
+        #expect(graph.items(ledBy: NodeID("d:dept:办公室（安稳办）")).map(\.id.rawValue) == ["d:item:2", "d:item:24", "d:item:32", "d:item:33"])
+    }
+}

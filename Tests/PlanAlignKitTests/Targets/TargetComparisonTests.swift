@@ -1,0 +1,69 @@
+import Testing
+@testable import PlanAlignKit
+
+@Suite struct TargetComparisonTests {
+    static let result = TargetComparisons.compare(municipal: Seeds.municipal, district: Seeds.district, aliases: Seeds.mappings.indicators)
+
+    func comparison(_ indicator: String) throws -> TargetComparison {
+        try #require(Self.result.comparisons.first { $0.municipal.target.indicator == indicator })
+    }
+
+    @Test func tuberculosisIsBehindBySix() throws {
+        let tuberculosis = try comparison("结核病发病率")
+        #expect(tuberculosis.verdict == .behind)
+        #expect(tuberculosis.district?.target.bound == 46)
+        #expect(tuberculosis.municipal.target.bound == 40)
+        #expect(tuberculosis.change == -6)
+        #expect(tuberculosis.district?.item == "4")
+        #expect(tuberculosis.note?.contains("报告发病率") == true, "the wording difference is flagged")
+    }
+
+    @Test func healthLiteracyMeets() throws {
+        #expect(try comparison("居民健康素养").verdict == .meets)
+    }
+
+    @Test func geriatricDepartmentsAreAhead() throws {
+        let geriatrics = try comparison("二级及以上综合性医院老年医学科设置率")
+        #expect(geriatrics.verdict == .ahead)
+        #expect(geriatrics.district?.target.bound == 85)
+    }
+
+    @Test(arguments: ["人均预期寿命", "重大慢病过早死亡率", "城市急救救援圈", "农村急救救援圈"])
+    func intensiveTargetsWithoutCounterpartAreMissing(indicator: String) throws {
+        let missing = try comparison(indicator)
+        #expect(missing.verdict == .missing)
+        #expect(missing.district == nil)
+    }
+
+    @Test func municipalCountsAreAggregatesWithTheDistrictsRelatedCount() throws {
+        let specialties = try comparison("中医优势专科")
+        #expect(specialties.verdict == .aggregate)
+        #expect(specialties.district?.target.bound == 1)
+        #expect(Self.result.comparisons.filter { $0.municipal.target.kind == .extensive }.allSatisfy { $0.verdict == .aggregate })
+    }
+
+    @Test func districtTargetsWithoutMunicipalCounterpartAreListed() {
+        #expect(Self.result.districtOnly.contains { $0.target.indicator == "产前筛查率" })
+        #expect(!Self.result.districtOnly.contains { $0.target.indicator == "结核病报告发病率" })
+    }
+
+    @Test func identityNeedsCompatibleUnits() {
+        let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
+        let rate = TargetExtractor().targets(in: "结核病发病率控制在40/10万以下")[0]
+        let percent = TargetExtractor().targets(in: "结核病发病率控制在4%以下")[0]
+        #expect(identity.similarity(rate, percent).score == 0)
+    }
+
+    @Test(arguments: [("居民健康素养", "居民健康素养水平"), ("结核病发病率", "结核病报告发病率"), ("老年医学科设置率", "老年医学科设立比例")])
+    func differentWordingsOfOneIndicatorAreTheSame(municipal: String, district: String) {
+        let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
+        let left = identity.normalized(municipal), right = identity.normalized(district)
+        #expect(IndicatorIdentity.similarity(left, right).score >= IndicatorIdentity.sameThreshold)
+    }
+
+    @Test func unrelatedRatesAreNotTheSame() {
+        let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
+        let score = IndicatorIdentity.similarity(identity.normalized("重大慢病过早死亡率"), identity.normalized("艾滋病全人群感染率")).score
+        #expect(score < IndicatorIdentity.sameThreshold)
+    }
+}
