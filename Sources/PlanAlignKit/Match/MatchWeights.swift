@@ -37,6 +37,10 @@ public struct MatchWeights: Sendable, Hashable {
     public var strongScore = 0.3
     /// A municipal clause counts as covered when some district sentence scores this much against it.
     public var coverageScore = 0.25
+    /// … or this much while naming one of the clause's specific concepts.
+    public var coverageFloor = 0.12
+    /// A concept named by at most this many items of the two plans is specific.
+    public var specificConceptItems = 4
 
     public init() {}
 

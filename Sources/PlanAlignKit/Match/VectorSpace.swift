@@ -11,10 +11,17 @@ struct VectorSpace {
     private(set) var keys: [TokenKey] = []
     private(set) var kinds: [TokenKind] = []
     private(set) var idf: [Double] = []
+    /// How many items each token occurs in.
+    private(set) var frequency: [Int] = []
     var municipalItems: [SparseVector] = []
     var districtItems: [SparseVector] = []
     var municipalMeasures: [[(text: String, vector: SparseVector)]] = []
     var districtMeasures: [[(text: String, vector: SparseVector)]] = []
+    /// The concepts each item names itself, not only through a broader field.
+    var municipalDirect: [Set<Int32>] = []
+    var districtDirect: [Set<Int32>] = []
+    /// The concepts each district sentence names itself.
+    var districtSentenceConcepts: [[Set<Int32>]] = []
 
     init(municipal: PlanDocument, district: PlanDocument, mappings: Mappings, weights: MatchWeights) {
         self.weights = weights
@@ -30,7 +37,7 @@ struct VectorSpace {
 
         let items = municipal.items + district.items
         let unitTokens = items.map { item in VectorSpace.units(of: item).map { ($0, intern(tokenizer.tokens($0))) } }
-        var frequency = [Int](repeating: 0, count: keys.count)
+        frequency = [Int](repeating: 0, count: keys.count)
         for units in unitTokens {
             for id in Set(units.flatMap { $0.1.map(\.0) }) { frequency[Int(id)] += 1 }
         }
@@ -40,10 +47,35 @@ struct VectorSpace {
         let itemVectors = unitTokens.map { vector($0.flatMap(\.1)) }
         let unitVectors = unitTokens.map { units in units.map { ($0.0, vector($0.1)) } }
         let split = municipal.items.count
+        let direct = unitTokens.map { units in units.map { VectorSpace.directConcepts($0.1, keys: keys) } }
+        municipalDirect = direct[..<split].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
+        districtDirect = direct[split...].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
+        districtSentenceConcepts = Array(direct[split...])
         municipalItems = Array(itemVectors[..<split])
         districtItems = Array(itemVectors[split...])
         municipalMeasures = Array(unitVectors[..<split])
         districtMeasures = Array(unitVectors[split...])
+    }
+
+    /// The concepts that tokens name directly (as a term or a quoted term).
+    static func directConcepts(_ tokens: [(Int32, TokenKind)], keys: [TokenKey]) -> Set<Int32> {
+        var concepts = Set<Int32>()
+        for (id, kind) in tokens where kind == .term || kind == .quoted {
+            if case .concept(let concept) = keys[Int(id)] { concepts.insert(concept) }
+        }
+        return concepts
+    }
+
+    static func isConcept(_ key: TokenKey) -> Bool {
+        if case .concept = key { return true }
+        return false
+    }
+
+    /// Characters that make a bigram a fragment of grammar rather than a topic (`以下`, `和中`).
+    static let functionCharacters: Set<UInt32> = Set("以的和及与等为了在对将从把被其之各所中下上".unicodeScalars.map(\.value))
+
+    static func isFunctionBigram(_ packed: UInt64) -> Bool {
+        functionCharacters.contains(UInt32(packed >> 32)) || functionCharacters.contains(UInt32(packed & 0xFFFF_FFFF))
     }
 
     /// The sentences an item is matched by: its title, then its measures.
@@ -105,14 +137,24 @@ struct VectorSpace {
         return best
     }
 
-    /// The shared tokens that weighed most, terms before the bigrams inside them.
+    /// The shared tokens that weighed most: concepts first, then bigrams that are not
+    /// fragments of function words.
     func sharedTerms(priority: Int, task: Int, limit: Int = 6) -> [String] {
         let shared = municipalItems[priority].shared(with: districtItems[task])
-            .filter { kinds[Int($0.0)] != .genericBigram && kinds[Int($0.0)] != .broader }
-            .map { (name: tokenizer.text(of: keys[Int($0.0)]), weight: $0.1) }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.name < $1.name }
+            .filter { entry in
+                switch keys[Int(entry.0)] {
+                case .concept(let id): return municipalDirect[priority].contains(id) && districtDirect[task].contains(id)
+                case .bigram(let packed): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(packed)
+                case .word: return true
+                }
+            }
+            .sorted { lhs, rhs in
+                let left = VectorSpace.isConcept(keys[Int(lhs.0)]), right = VectorSpace.isConcept(keys[Int(rhs.0)])
+                return left != right ? left : lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0
+            }
         var terms: [String] = []
-        for (name, _) in shared {
+        for (id, _) in shared {
+            let name = tokenizer.text(of: keys[Int(id)])
             if terms.contains(where: { $0.includes(name) || name.includes($0) }) { continue }
             terms.append(name)
             if terms.count == limit { break }
@@ -121,23 +163,32 @@ struct VectorSpace {
     }
 
     /// For each clause of each priority, the nearest district sentence and whether it covers the clause.
+    ///
+    /// A clause is covered when a district sentence scores `coverageScore` against it, or
+    /// `coverageFloor` while naming one of its specific concepts (one that few items name).
     func coverage(municipal: PlanDocument, district: PlanDocument) -> [MeasureCoverage] {
         var result: [MeasureCoverage] = []
         let tasks = district.items
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
-                let vector = vectorize(clause)
-                var best: (task: ItemRef, sentence: String, score: Double)?
+                let tokens = tokenizer.tokens(clause).compactMap { token in ids[token.key].map { ($0, token.kind) } }
+                let vector = vector(tokens)
+                let specific = VectorSpace.directConcepts(tokens, keys: keys).filter { concept in
+                    ids[.concept(concept)].map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
+                }
+                var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?
                 for (taskIndex, task) in tasks.enumerated() {
-                    for sentence in districtMeasures[taskIndex] {
+                    for (position, sentence) in districtMeasures[taskIndex].enumerated() {
                         let score = vector.cosine(sentence.vector)
-                        if score > (best?.score ?? 0) { best = (task.ref, sentence.text, score) }
+                        if score > (best?.score ?? 0) {
+                            best = (task.ref, sentence.text, score, !specific.isDisjoint(with: districtSentenceConcepts[taskIndex][position]))
+                        }
                     }
                 }
                 let score = MatchEngine.round(best?.score ?? 0)
+                let covered = score >= weights.coverageScore || (score >= weights.coverageFloor && best?.shares == true)
                 result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
-                                              nearestSentence: best?.sentence, score: score,
-                                              covered: score >= weights.coverageScore))
+                                              nearestSentence: best?.sentence, score: score, covered: covered))
             }
         }
         return result

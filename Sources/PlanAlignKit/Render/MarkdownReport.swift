@@ -1,0 +1,170 @@
+/// Renders a gap analysis as a GitHub-flavoured Markdown report, with what needs
+/// action first: the summary, targets that must change, missing targets, then coverage.
+public struct MarkdownReport {
+    private var output = ""
+    private let analysis: GapAnalysis
+    private let words: ReportLanguage
+
+    private init(_ analysis: GapAnalysis, language: ReportLanguage) {
+        self.analysis = analysis
+        words = language
+    }
+
+    /// The report in `language`.
+    public static func render(_ analysis: GapAnalysis, language: ReportLanguage = .chinese) -> String {
+        var report = MarkdownReport(analysis, language: language)
+        report.header()
+        report.summary()
+        report.behind()
+        report.missing()
+        report.coverage()
+        report.gaps()
+        report.aggregates()
+        report.districtOnly()
+        report.departments()
+        report.diagram()
+        return report.output
+    }
+
+    private mutating func heading(_ level: Int, _ text: String) {
+        output += "\n" + String(repeating: "#", count: level) + " " + text + "\n\n"
+    }
+
+    private mutating func table(_ header: [String], _ rows: [[String]]) {
+        output += rows.isEmpty ? words.nothing + "\n" : MarkdownText.table(header, rows)
+    }
+
+    private mutating func header() {
+        output += "# \(words.title)\n\n"
+        output += "- \(words.municipalPlan): \(analysis.municipal.title) (`\(Self.fileName(analysis.municipal.path))`)\n"
+        output += "- \(words.districtPlan): \(analysis.district.title) (`\(Self.fileName(analysis.district.path))`)\n"
+    }
+
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    private mutating func summary() {
+        let summary = analysis.summary
+        heading(2, words.summary)
+        let verdicts = Verdict.allCases.map { "\(words.verdict($0)) \(summary.verdicts[$0] ?? 0)" }.joined(separator: words.comma)
+        table([words.figure, words.value], [
+            [words.priorities, "\(summary.priorities)\(words.colon)\(words.strongly) \(summary.strong)\(words.comma)\(words.partly) \(summary.partial)\(words.comma)\(words.notCovered) \(summary.uncoveredPriorities)"],
+            [words.measuresUncovered, "\(summary.uncoveredMeasures) / \(summary.measures)"],
+            [words.indicator, verdicts],
+            [words.tasksWithoutCounterpart, "\(summary.districtOnlyTasks) / \(summary.tasks)"],
+            [words.linksReviewed, String(summary.confirmedLinks)],
+            [words.linksEngineOnly, String(summary.engineLinks)],
+        ])
+    }
+
+    private mutating func behind() {
+        heading(2, words.behind)
+        table([words.indicator, words.municipalTarget, words.districtTarget, words.change, words.priority, words.task, words.note],
+              analysis.comparisons(.behind).map { comparison in
+            let municipal = comparison.municipal.target
+            let district = comparison.district?.target
+            return [municipal.indicator, Self.describe(municipal), district.map(Self.describe) ?? "",
+                    district.map { Self.change(from: $0, to: municipal) } ?? "", comparison.municipal.item.rawValue,
+                    comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", comparison.note ?? ""]
+        })
+    }
+
+    /// `≤ 46/10万`, `≥ 85%`, `5–10个`.
+    static func describe(_ target: Target) -> String {
+        switch target.comparator {
+        case .atMost: return "≤ \(target.valueText)\(target.unit)"
+        case .atLeast: return "≥ \(target.valueText)\(target.unit)"
+        case .range: return "\((target.low ?? 0).compactText)–\((target.high ?? 0).compactText)\(target.unit)"
+        }
+    }
+
+    /// `46 → 40 /10万（−6）`.
+    static func change(from district: Target, to municipal: Target) -> String {
+        let delta = municipal.bound - district.bound
+        let sign = delta < 0 ? "−" : "+"
+        return "\(district.bound.compactText) → \(municipal.bound.compactText) \(municipal.unit)（\(sign)\(abs(delta).compactText)）"
+    }
+
+    private mutating func missing() {
+        heading(2, words.missing)
+        table([words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
+            let nearest = analysis.priorities.first { $0.priority == comparison.municipal.item }?.links.map { "\($0.district)" } ?? []
+            return [comparison.municipal.target.indicator, Self.describe(comparison.municipal.target), comparison.municipal.item.rawValue,
+                    nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
+        })
+    }
+
+    private mutating func coverage() {
+        heading(2, words.coverage)
+        for (section, priorities) in analysis.areas {
+            output += "### \(section.ref). \(section.title)\n\n"
+            var rows: [[String]] = []
+            for priority in priorities {
+                if priority.links.isEmpty {
+                    rows.append(["\(priority.priority) \(priority.title)", "—", words.notCovered, "", ""])
+                }
+                for link in priority.links {
+                    let task = analysis.task(link.district)
+                    let origin = link.origin == .engine ? "" : "（\(words.origins[link.origin] ?? "")）"
+                    rows.append(["\(priority.priority) \(priority.title)", "\(link.district) \(task?.title ?? "")",
+                                 "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "",
+                                 link.evidence.terms.prefix(4).joined(separator: "、")])
+                }
+            }
+            table([words.priority, words.task, words.strength, words.lead, words.evidence], rows)
+            output += "\n"
+        }
+    }
+
+    private mutating func gaps() {
+        heading(2, words.gaps)
+        output += "### \(words.unmappedPriorities)\n\n"
+        table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.links.isEmpty }.map { priority in
+            [
+                "\(priority.priority) \(priority.title)",
+                priority.nearest.map { "\($0.ref) \($0.title)（\(fixed($0.score))）" }.joined(separator: "；"),
+                Self.owners(priority.nearest.map(\.lead)),
+            ]
+        })
+        output += "\n### \(words.uncoveredMeasures)\n\n"
+        table([words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
+            let task = gap.nearestTask.flatMap(analysis.task)
+            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.none, fixed(gap.score),
+                    task?.lead.joined(separator: "、") ?? ""]
+        })
+    }
+
+    /// The departments that lead the nearest tasks, most frequent first.
+    static func owners(_ leads: [[String]]) -> String {
+        var order: [String] = []
+        for name in leads.flatMap({ $0 }) where !order.contains(name) { order.append(name) }
+        return order.prefix(3).joined(separator: "、")
+    }
+
+    private mutating func aggregates() {
+        heading(2, words.aggregates)
+        table([words.indicator, words.municipalTotal, words.priority, words.districtCount, words.task], analysis.comparisons(.aggregate).map { comparison in
+            [comparison.municipal.target.indicator, Self.describe(comparison.municipal.target), comparison.municipal.item.rawValue,
+             comparison.district.map { "\($0.target.indicator) \(Self.describe($0.target))" } ?? words.none,
+             comparison.district?.item.rawValue ?? ""]
+        })
+    }
+
+    private mutating func districtOnly() {
+        heading(2, words.districtOnly)
+        table([words.task, words.lead], analysis.districtOnly.map { ["\($0.ref) \($0.title)", $0.lead.joined(separator: "、")] })
+    }
+
+    private mutating func departments() {
+        heading(2, words.departments)
+        table([words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], analysis.departments.map { view in
+            [view.name, view.tasks.map(\.rawValue).joined(separator: "、"),
+             view.priorities.isEmpty ? words.none : view.priorities.map(\.rawValue).joined(separator: "、"),
+             view.nearbyGaps.isEmpty ? words.none : view.nearbyGaps.map { "\($0.priority) \($0.measure)" }.joined(separator: "；")]
+        })
+    }
+
+    private mutating func diagram() {
+        heading(2, words.diagram)
+        output += "```mermaid\n" + MermaidDiagram.alignment(analysis) + "```\n"
+    }
+}

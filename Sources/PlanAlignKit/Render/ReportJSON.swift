@@ -1,0 +1,88 @@
+extension GapAnalysis {
+    /// The version of the report's JSON schema; it changes when a key changes meaning.
+    public static let schemaVersion = 1
+
+    /// The whole analysis as one JSON document.
+    public var json: JSONValue {
+        let summary = self.summary
+        return .object([
+            ("schemaVersion", .number(Double(GapAnalysis.schemaVersion))),
+            ("municipal", .object([("title", .string(municipal.title)), ("file", .string(MarkdownReport.fileName(municipal.path)))])),
+            ("district", .object([("title", .string(district.title)), ("file", .string(MarkdownReport.fileName(district.path)))])),
+            ("summary", .object([
+                ("priorities", .number(Double(summary.priorities))),
+                ("prioritiesStrong", .number(Double(summary.strong))),
+                ("prioritiesPartial", .number(Double(summary.partial))),
+                ("prioritiesUncovered", .number(Double(summary.uncoveredPriorities))),
+                ("measures", .number(Double(summary.measures))),
+                ("measuresUncovered", .number(Double(summary.uncoveredMeasures))),
+                ("targets", .object(Verdict.allCases.map { ($0.rawValue, .number(Double(summary.verdicts[$0] ?? 0))) })),
+                ("tasks", .number(Double(summary.tasks))),
+                ("districtOnlyTasks", .number(Double(summary.districtOnlyTasks))),
+                ("linksReviewed", .number(Double(summary.confirmedLinks))),
+                ("linksEngineOnly", .number(Double(summary.engineLinks))),
+            ])),
+        ] + alignment.jsonMembers + [
+            ("targetComparisons", targets.comparisonsJSON),
+            ("districtOnlyTargets", .array(targets.districtOnly.map(\.json))),
+            ("coverage", .array(priorities.map { priority in
+                .object([
+                    ("priority", .string(priority.priority.rawValue)),
+                    ("title", .string(priority.title)),
+                    ("strength", .string(priority.strength?.rawValue)),
+                    ("tasks", .strings(priority.links.map(\.district.rawValue))),
+                    ("measures", .array(priority.measures.map { measure in
+                        .object([("measure", .string(measure.measure)), ("covered", .bool(measure.covered)),
+                                 ("nearestTask", .string(measure.nearestTask?.rawValue)), ("score", .number(measure.score))])
+                    })),
+                    ("nearestTasks", .array(priority.nearest.map { task in
+                        .object([("task", .string(task.ref.rawValue)), ("score", .number(task.score)), ("lead", .strings(task.lead))])
+                    })),
+                ])
+            })),
+            ("districtOnlyTasks", .strings(districtOnly.map(\.ref.rawValue))),
+            ("departments", .array(departments.map { view in
+                .object([("name", .string(view.name)), ("tasks", .strings(view.tasks.map(\.rawValue))),
+                         ("priorities", .strings(view.priorities.map(\.rawValue))),
+                         ("nearbyGaps", .array(view.nearbyGaps.map { .object([("priority", .string($0.priority.rawValue)), ("measure", .string($0.measure))]) }))])
+            })),
+            ("items", .object([
+                ("municipal", .array(municipal.items.map(\.json))),
+                ("district", .array(district.items.map(\.json))),
+            ])),
+        ])
+    }
+
+    /// One row per pair of a priority and a linked task, then one row per gap; UTF-8 with
+    /// a BOM so that Excel and WPS read the Chinese correctly.
+    public var csv: String {
+        var rows: [[String]] = []
+        for priority in priorities {
+            for link in priority.links {
+                let task = self.task(link.district)
+                rows.append(["link", String(priority.priority.head), priority.priority.rawValue, priority.title, link.district.rawValue,
+                             task?.title ?? "", link.strength.rawValue, fixed(link.score), task?.lead.joined(separator: "、") ?? "",
+                             link.evidence.terms.joined(separator: "、")])
+            }
+            if priority.links.isEmpty {
+                rows.append(["unmapped priority", String(priority.priority.head), priority.priority.rawValue, priority.title,
+                             priority.nearest.first?.ref.rawValue ?? "", priority.nearest.first?.title ?? "", "", "",
+                             priority.nearest.first?.lead.joined(separator: "、") ?? "", ""])
+            }
+        }
+        for gap in alignment.uncoveredMeasures {
+            let task = gap.nearestTask.flatMap(self.task)
+            rows.append(["uncovered measure", String(gap.priority.head), gap.priority.rawValue, gap.measure, task?.ref.rawValue ?? "",
+                         task?.title ?? "", "", fixed(gap.score), task?.lead.joined(separator: "、") ?? "", ""])
+        }
+        for comparison in targets.comparisons where comparison.verdict != .aggregate {
+            let district = comparison.district
+            rows.append(["target \(comparison.verdict.rawValue)", String(comparison.municipal.item.head), comparison.municipal.item.rawValue,
+                         "\(comparison.municipal.target.indicator) \(MarkdownReport.describe(comparison.municipal.target))",
+                         district?.item.rawValue ?? "", district.map { "\($0.target.indicator) \(MarkdownReport.describe($0.target))" } ?? "",
+                         "", "", district.flatMap { self.task($0.item) }?.lead.joined(separator: "、") ?? "", comparison.note ?? ""])
+        }
+        return CSVText.document(["kind", "area", "priority", "priority or measure", "task", "task or target", "strength", "score",
+                                 "lead departments", "detail"], rows)
+    }
+}

@@ -1,0 +1,100 @@
+/// The words of a report in one language. The documents' own text is never translated.
+public struct ReportLanguage: Sendable, Hashable {
+    public var code: String
+    var comma: String
+    var colon: String
+    var title: String
+    var municipalPlan: String
+    var districtPlan: String
+    var summary: String
+    var behind: String
+    var missing: String
+    var coverage: String
+    var gaps: String
+    var unmappedPriorities: String
+    var uncoveredMeasures: String
+    var aggregates: String
+    var districtOnly: String
+    var departments: String
+    var diagram: String
+    var appendix: String
+    var figure: String
+    var value: String
+    var priorities: String
+    var strongly: String
+    var partly: String
+    var notCovered: String
+    var measuresUncovered: String
+    var tasksWithoutCounterpart: String
+    var linksReviewed: String
+    var linksEngineOnly: String
+    var indicator: String
+    var municipalTarget: String
+    var districtTarget: String
+    var change: String
+    var priority: String
+    var task: String
+    var note: String
+    var strength: String
+    var lead: String
+    var evidence: String
+    var nearestTasks: String
+    var suggestedOwner: String
+    var measure: String
+    var score: String
+    var districtCount: String
+    var municipalTotal: String
+    var department: String
+    var tasksLed: String
+    var prioritiesServed: String
+    var nearbyGaps: String
+    var none: String
+    var nothing: String
+    var verdicts: [Verdict: String]
+    var strengths: [Strength: String]
+    var origins: [LinkOrigin: String]
+
+    /// Chinese, the default.
+    public static let chinese = ReportLanguage(
+        code: "zh", comma: "，", colon: "：", title: "上下级工作计划对标分析报告", municipalPlan: "上级计划", districtPlan: "本级计划", summary: "概览",
+        behind: "需调整的指标（落后于上级）", missing: "缺失的指标", coverage: "分领域对标情况", gaps: "未对接的重点任务与措施",
+        unmappedPriorities: "未覆盖的上级重点任务", uncoveredMeasures: "未覆盖的措施", aggregates: "总量指标（需分解落实）",
+        districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图", appendix: "附录",
+        figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖",
+        measuresUncovered: "未覆盖的措施", tasksWithoutCounterpart: "无上级对应的本级任务", linksReviewed: "已复核的对接",
+        linksEngineOnly: "仅引擎建议的对接", indicator: "指标", municipalTarget: "上级目标", districtTarget: "本级现行目标",
+        change: "需调整", priority: "上级任务", task: "本级任务", note: "说明", strength: "强度", lead: "牵头科室",
+        evidence: "依据", nearestTasks: "最相近的本级任务", suggestedOwner: "建议牵头", measure: "措施", score: "相似度",
+        districtCount: "本级相关数量", municipalTotal: "上级总量", department: "科室", tasksLed: "牵头任务",
+        prioritiesServed: "服务的上级任务", nearbyGaps: "相近的缺口", none: "无", nothing: "（无）",
+        verdicts: [.behind: "落后", .meets: "持平", .ahead: "领先", .missing: "缺失", .aggregate: "总量"],
+        strengths: [.strong: "强", .partial: "部分"],
+        origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"])
+
+    /// English: every heading, label and verdict translated.
+    public static let english = ReportLanguage(
+        code: "en", comma: ", ", colon: ": ", title: "Plan alignment gap report", municipalPlan: "Plan above", districtPlan: "Plan below", summary: "Summary",
+        behind: "Targets that must change (behind)", missing: "Missing targets", coverage: "Coverage by area",
+        gaps: "Unmapped priorities and uncovered measures", unmappedPriorities: "Priorities no task carries",
+        uncoveredMeasures: "Uncovered measures", aggregates: "Aggregate targets (totals to share out)",
+        districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram", appendix: "Appendix",
+        figure: "Figure", value: "Value", priorities: "Municipal priorities", strongly: "strongly covered", partly: "partly covered",
+        notCovered: "not covered", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
+        linksReviewed: "Links reviewed by planners", linksEngineOnly: "Links proposed by the engine only", indicator: "Indicator",
+        municipalTarget: "Municipal target", districtTarget: "District target now", change: "Change needed", priority: "Priority",
+        task: "Task", note: "Note", strength: "Strength", lead: "Lead departments", evidence: "Evidence",
+        nearestTasks: "Nearest district tasks", suggestedOwner: "Suggested owner", measure: "Measure", score: "Score",
+        districtCount: "District's related count", municipalTotal: "Municipal total", department: "Department",
+        tasksLed: "Tasks led", prioritiesServed: "Priorities served", nearbyGaps: "Nearest gaps", none: "none", nothing: "(none)",
+        verdicts: [.behind: "behind", .meets: "meets", .ahead: "ahead", .missing: "missing", .aggregate: "aggregate"],
+        strengths: [.strong: "strong", .partial: "partial"],
+        origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"])
+
+    /// The language for a `--lang` code.
+    public static func named(_ code: String) -> ReportLanguage? {
+        [chinese, english].first { $0.code == code }
+    }
+
+    func verdict(_ verdict: Verdict) -> String { verdicts[verdict] ?? verdict.rawValue }
+    func strength(_ strength: Strength?) -> String { strength.map { strengths[$0] ?? $0.rawValue } ?? notCovered }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import PlanAlignKit
+
+/// The committed reports in `reports/` are what the code produces for the seeds.
+/// Re-record them with `PLANALIGN_RECORD_REPORTS=1 swift test` after a deliberate change.
+@Suite struct ReportGoldenTests {
+    static let analysis = GapAnalysis(municipal: Seeds.municipal, district: Seeds.district, alignment: Seeds.alignment,
+                                      targets: TargetComparisons.compare(municipal: Seeds.municipal, district: Seeds.district,
+                                                                         aliases: Seeds.mappings.indicators))
+    static let recording = ProcessInfo.processInfo.environment["PLANALIGN_RECORD_REPORTS"] == "1"
+
+    static func rendered(_ name: String) -> String {
+        switch name {
+        case "gap-report.zh.md": return MarkdownReport.render(analysis, language: .chinese)
+        case "gap-report.en.md": return MarkdownReport.render(analysis, language: .english)
+        case "gap-report.json": return analysis.json.rendered()
+        default: return analysis.csv
+        }
+    }
+
+    @Test(arguments: ["gap-report.zh.md", "gap-report.en.md", "gap-report.json", "gap-report.csv"])
+    func committedReportMatchesTheCode(name: String) throws {
+        let path = Repository.root.appendingPathComponent("reports/\(name)").path
+        let current = Self.rendered(name)
+        if Self.recording { try OutputFile.write(current, to: path) }
+        let committed = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        #expect(committed == current, "reports/\(name) differs from what the code produces; re-record with PLANALIGN_RECORD_REPORTS=1 swift test")
+    }
+
+    @Test(arguments: ["gap-report.zh.md", "gap-report.en.md"])
+    func everyMarkdownTableHasEqualColumnCounts(name: String) {
+        var expected: Int?
+        for line in Self.rendered(name).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            guard line.hasPrefix("|") else { expected = nil; continue }
+            let cells = Self.cellCount(line)
+            if let expected { #expect(cells == expected, "row with \(cells) cells in a table of \(expected): \(line)") } else { expected = cells }
+        }
+    }
+
+    static func cellCount(_ line: String) -> Int {
+        var count = 0, escaped = false
+        for character in line {
+            if character == "|" && !escaped { count += 1 }
+            escaped = character == "\\"
+        }
+        return count - 1
+    }
+
+    @Test func reportShowsTuberculosisBehindWithTheChange() {
+        let chinese = Self.rendered("gap-report.zh.md")
+        #expect(chinese.contains("| 结核病发病率 | ≤ 40/10万 | ≤ 46/10万 | 46 → 40 /10万（−6） | 2.1 | 4 结核病报告发病率 |"))
+        #expect(Self.rendered("gap-report.en.md").contains("## Targets that must change (behind)"))
+    }
+
+    @Test func englishTranslatesEveryHeadingButNotThePlans() {
+        let english = Self.rendered("gap-report.en.md")
+        for heading in english.split(separator: "\n").filter({ $0.hasPrefix("## ") }) {
+            let hasHan = heading.unicodeScalars.contains { $0.isHan }
+            #expect(!hasHan, "untranslated heading: \(heading)")
+        }
+        #expect(english.contains("抓好重大疾病防控"))
+    }
+
+    @Test func sectionsComeInActionOrder() throws {
+        let chinese = Self.rendered("gap-report.zh.md")
+        let order = ["## 概览", "## 需调整的指标", "## 缺失的指标", "## 分领域对标情况", "## 未对接的重点任务与措施", "## 总量指标",
+                     "## 本级特有任务", "## 科室视图", "## 对标关系图"]
+        var positions: [String.Index] = []
+        for heading in order {
+            positions.append(try #require(chinese.range(of: heading)?.lowerBound, "missing \(heading)"))
+        }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func tableCellsEscapePipes() {
+        #expect(MarkdownText.table(["a"], [["x|y"]]) == "| a |\n| --- |\n| x\\|y |\n")
+    }
+
+    @Test func jsonHasTheDocumentedKeys() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(Self.rendered("gap-report.json").utf8)) as? [String: Any])
+        for key in ["schemaVersion", "summary", "links", "unmappedPriorities", "uncoveredMeasures", "targetComparisons", "coverage", "items"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
+        let comparisons = try #require(root["targetComparisons"] as? [[String: Any]])
+        #expect(comparisons.contains { $0["verdict"] as? String == "behind" && $0["change"] as? Double == -6 })
+    }
+
+    @Test func csvStartsWithAByteOrderMarkAndQuotesFields() {
+        let csv = Self.rendered("gap-report.csv")
+        #expect(csv.unicodeScalars.first == "\u{FEFF}")
+        #expect(CSVText.field("a,b") == "\"a,b\"")
+        #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(csv.contains("link,2,2.1,防控重大传染病疫情风险,4,抓好重大疾病防控,strong"))
+    }
+
+    @Test func mermaidDiagramHighlightsGapsAndUsesSafeLabels() {
+        let diagram = MermaidDiagram.alignment(Self.analysis)
+        #expect(diagram.hasPrefix("flowchart LR\n"))
+        #expect(!diagram.contains("“"))
+        #expect(diagram.contains("P2_1 ==> T4"))
+    }
+
+    @Test func renderingIsDeterministic() {
+        #expect(MarkdownReport.render(Self.analysis) == MarkdownReport.render(Self.analysis))
+        #expect(Self.analysis.json.rendered() == Self.analysis.json.rendered())
+    }
+}
+
+@Suite struct OutputFileTests {
+    @Test func writesWholeFilesAndRefusesMissingDirectories() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("report.md").path
+        try OutputFile.write("第一版", to: path)
+        try OutputFile.write("第二版", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "第二版")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.md"])
+        let missing = directory.appendingPathComponent("absent/report.md").path
+        #expect(throws: InputError.cannotWrite(path: missing, reason: "the directory \(directory.path)/absent does not exist")) {
+            try OutputFile.write("x", to: missing)
+        }
+    }
+}
