@@ -64,8 +64,17 @@ public struct MarkdownReport {
             let district = comparison.district?.target
             return [municipal.indicator, Self.describe(municipal), district.map(Self.describe) ?? "",
                     district.map { Self.change(from: $0, to: municipal) } ?? "", comparison.municipal.item.rawValue,
-                    comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", comparison.note ?? ""]
+                    comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note(comparison)]
         })
+    }
+
+    /// Why a comparison needs a second look, in the report's language.
+    private func note(_ comparison: TargetComparison) -> String {
+        var parts: [String] = []
+        if let district = comparison.district, district.target.indicator != comparison.municipal.target.indicator {
+            parts.append("\(words.wordingDiffers)\(words.colon)\(comparison.municipal.target.indicator) / \(district.target.indicator)")
+        }
+        return (parts + comparison.definitionNotes).joined(separator: words.code == "zh" ? "；" : "; ")
     }
 
     /// `≤ 46/10万`, `≥ 85%`, `5–10个`.

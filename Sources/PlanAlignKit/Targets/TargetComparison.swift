@@ -30,6 +30,8 @@ public struct TargetComparison: Sendable, Hashable {
     public var verdict: Verdict
     /// How the two differ, or why the identity is uncertain.
     public var note: String?
+    /// Notes from the indicator aliases where a wording may change the definition.
+    public var definitionNotes: [String] = []
 
     /// The change the district target needs: municipal bound minus district bound.
     public var change: Double? {
@@ -71,7 +73,8 @@ public struct TargetComparisons: Sendable, Hashable {
                 let counterpart = districtTargets[best.index]
                 let verdict = target.kind == .intensive ? judge(target, against: counterpart.target) : .aggregate
                 comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
-                                                    note: note(verdict, target, counterpart.target, best.notes)))
+                                                    note: note(verdict, target, counterpart.target, best.notes),
+                                                    definitionNotes: best.notes))
             }
         }
         let districtOnly = districtTargets.enumerated().filter { !used.contains($0.offset) }.map(\.element)
