@@ -26,7 +26,7 @@ extension Commands {
         try arguments.none(command: "match")
         let format = try arguments.choice("--format", among: ["json", "markdown"], default: "json")
         let inputs = try Inputs(arguments, command: "match", session: &session)
-        let alignment = inputs.alignment(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
+        let alignment = try inputs.alignment(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
         session.output = format == "json" ? alignment.json.rendered() : alignment.markdown(municipal: inputs.municipal, district: inputs.district)
     }
 
@@ -42,7 +42,7 @@ extension Commands {
         let format = try arguments.choice("--format", among: ["json", "markdown"], default: "markdown")
         let inputs = try Inputs(arguments, command: "evaluate", session: &session)
         let gold = try GoldLinks.read(path: goldPath)
-        let evaluation = Evaluation.evaluate(inputs.alignment(ignoringReviews: true, session: &session), against: gold)
+        let evaluation = Evaluation.evaluate(try inputs.alignment(ignoringReviews: true, session: &session), against: gold)
         session.output = format == "markdown" ? evaluation.markdown : evaluation.json.rendered()
     }
 
@@ -59,11 +59,15 @@ struct Inputs {
     var municipal: PlanDocument
     var district: PlanDocument
     var mappings: Mappings
+    var municipalPath: String
+    var districtPath: String
 
     /// Loads the plans and mappings named by the options, or the defaults in the current directory.
     init(_ arguments: Arguments, command: String, session: inout Session) throws {
         let municipalPath = try arguments.options["--municipal"] ?? Inputs.defaultSeed(containing: "municipal", option: "--municipal")
         let districtPath = try arguments.options["--district"] ?? Inputs.defaultSeed(containing: "district", option: "--district")
+        self.municipalPath = municipalPath
+        self.districtPath = districtPath
         let encoding = try Commands.encoding(arguments)
         municipal = try PlanLoader.load(path: municipalPath, encoding: encoding)
         district = try PlanLoader.load(path: districtPath, encoding: encoding)
@@ -78,9 +82,21 @@ struct Inputs {
         }
     }
 
-    /// The engine's alignment.
-    func alignment(ignoringReviews: Bool, session: inout Session) -> Alignment {
-        MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
+    /// The alignment, with the planners' decisions applied unless `ignoringReviews`.
+    func alignment(ignoringReviews: Bool, session: inout Session) throws -> Alignment {
+        let review = ignoringReviews ? nil : try self.review()
+        let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district, review: review)
+        for entry in alignment.stale {
+            session.warn("review decision \(entry.municipal):\(entry.district) is stale: \(entry.stale ?? "")")
+        }
+        return alignment
+    }
+
+    /// The review file of the pair, if there is one.
+    func review() throws -> ReviewFile? {
+        guard let directory = mappings.directory else { return nil }
+        let path = ReviewFile.path(mappings: directory, municipal: municipalPath, district: districtPath)
+        return FileManager.default.fileExists(atPath: path) ? try ReviewFile.read(path: path) : nil
     }
 
     /// The one seed file in ./seeds whose name holds `word`.

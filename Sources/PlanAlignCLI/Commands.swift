@@ -13,7 +13,7 @@ struct CommandSpec: Sendable {
 
 /// The commands, in the order help lists them.
 enum Commands {
-    static let all: [CommandSpec] = [report, parse, targets, compare, match, evaluate, graph]
+    static let all: [CommandSpec] = [report, parse, targets, compare, match, evaluate, review, validate, graph]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

@@ -20,6 +20,9 @@ enum Seeds {
     static let district: PlanDocument = load(Repository.districtSeed)
     static let mappings: Mappings = (try? Mappings.load(directory: Repository.mappings)) ?? .empty
     static let alignment: Alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
+    static let review: ReviewFile? = try? ReviewFile.read(path: ReviewFile.path(
+        mappings: Repository.mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed))
+    static let reviewedAlignment: Alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district, review: review)
 
     private static func load(_ path: String) -> PlanDocument {
         do { return try PlanLoader.load(path: path) } catch { preconditionFailure("seed \(path) does not parse: \(error)") }

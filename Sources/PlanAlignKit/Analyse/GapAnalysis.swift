@@ -37,6 +37,8 @@ public struct GapAnalysis: Sendable {
     public var district: PlanDocument
     public var alignment: Alignment
     public var targets: TargetComparisons
+    /// The planners' review of the pair, when one was applied.
+    public var review: ReviewFile?
     /// Per area, each priority's coverage, in document order.
     public var areas: [(section: PlanSection, priorities: [PriorityCoverage])]
     /// District tasks that carry no municipal priority.
@@ -52,7 +54,8 @@ public struct GapAnalysis: Sendable {
     /// Analyses an alignment and a target comparison of two plans.
     ///
     /// - Complexity: O(p · t) in priorities and tasks.
-    public init(municipal: PlanDocument, district: PlanDocument, alignment: Alignment, targets: TargetComparisons) {
+    public init(municipal: PlanDocument, district: PlanDocument, alignment: Alignment, targets: TargetComparisons, review: ReviewFile? = nil) {
+        self.review = review
         self.municipal = municipal
         self.district = district
         self.alignment = alignment

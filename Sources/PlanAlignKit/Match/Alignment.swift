@@ -64,6 +64,10 @@ public struct Alignment: Sendable {
     public var coverage: [MeasureCoverage]
     /// Every task's score against each priority, highest first: the nearest tasks even below the threshold.
     public var ranking: [ItemRef: [(task: ItemRef, score: Double)]]
+    /// Links planners rejected: left out of the alignment, listed in the report's appendix.
+    public var rejected: [Link] = []
+    /// Planner decisions whose items changed or disappeared since they were made.
+    public var stale: [ReviewEntry] = []
 
     /// The clauses that no district sentence covers.
     public var uncoveredMeasures: [MeasureCoverage] { coverage.filter { !$0.covered } }

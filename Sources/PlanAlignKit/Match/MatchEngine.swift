@@ -17,13 +17,17 @@ public struct MatchEngine: Sendable {
     ///
     /// - Complexity: O(p · t · s) in priorities, tasks and sentences per item, each
     ///   sentence pair a merge of two sparse vectors.
-    public func align(municipal: PlanDocument, district: PlanDocument) -> Alignment {
+    /// With a review, planners' decisions are applied: accepted and added links are
+    /// confirmed (and kept even where the engine would not propose them), rejected links
+    /// leave the alignment for its `rejected` list, and stale decisions are flagged.
+    public func align(municipal: PlanDocument, district: PlanDocument, review: ReviewFile? = nil) -> Alignment {
         let space = VectorSpace(municipal: municipal, district: district, mappings: mappings, weights: weights)
         let identity = IndicatorIdentity(aliases: mappings.indicators)
         let normalize = { (item: PlanItem) in item.targets.map { ($0, identity.normalized($0.indicator)) } }
         let districtTargets = district.items.map(normalize)
         var links: [Link] = []
         var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
+        var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
         for (priorityIndex, priority) in priorities.enumerated() {
             let priorityTargets = normalize(priority)
@@ -36,20 +40,44 @@ public struct MatchEngine: Sendable {
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
                 scored.append((taskIndex, score, indicators))
             }
+            table.append(scored.map { ($0.score, $0.indicators) })
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
             ranking[priority.ref] = scored.map { (tasks[$0.index].ref, $0.score) }
             let best = scored.first?.score ?? 0
             for (rank, candidate) in scored.prefix(weights.maximumLinks).enumerated()
             where (candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best)
                 || (rank == 0 && candidate.score >= weights.bestFloor) {
-                let task = tasks[candidate.index]
-                let pairs = space.measurePairs(priority: priorityIndex, task: candidate.index)
-                let evidence = Evidence(
-                    terms: space.sharedTerms(priority: priorityIndex, task: candidate.index),
-                    indicators: candidate.indicators, measures: Array(pairs.prefix(2)))
-                links.append(Link(municipal: priority.ref, district: task.ref, score: MatchEngine.round(candidate.score),
-                                  strength: candidate.score >= weights.strongScore ? .strong : .partial, evidence: evidence))
+                links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks),
+                                  score: candidate.score, indicators: candidate.indicators))
             }
+        }
+        var rejected: [Link] = [], stale: [ReviewEntry] = []
+        if let review {
+            let priorityIndex = Dictionary(priorities.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
+            let taskIndex = Dictionary(tasks.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
+            for entry in review.entries where entry.isDecision {
+                let p = priorityIndex[entry.municipal], t = taskIndex[entry.district]
+                if let reason = ReviewFile.staleness(entry, priority: p.map { priorities[$0] }, task: t.map { tasks[$0] }) {
+                    var flagged = entry
+                    flagged.stale = reason
+                    stale.append(flagged)
+                }
+                guard let p, let t else { continue }
+                let position = links.firstIndex { $0.municipal == entry.municipal && $0.district == entry.district }
+                let entryScore = (table[p][t].score, table[p][t].indicators)
+                var decided = position.map { links[$0] }
+                    ?? link(space, priority: p, task: t, of: (priorities, tasks), score: entryScore.0, indicators: entryScore.1)
+                if let position { links.remove(at: position) }
+                switch entry.decision {
+                case .rejected: rejected.append(decided)
+                case .accepted, .added:
+                    decided.origin = entry.decision == .accepted ? LinkOrigin.accepted : LinkOrigin.added
+                    links.append(decided)
+                case .suggested: break
+                }
+            }
+            let order = priorityIndex
+            links.sort { (order[$0.municipal] ?? 0, -$0.score, $0.district) < (order[$1.municipal] ?? 0, -$1.score, $1.district) }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))
         return Alignment(
@@ -57,7 +85,15 @@ public struct MatchEngine: Sendable {
             unmappedPriorities: municipal.items.map(\.ref).filter { !linkedPriorities.contains($0) },
             unlinkedTasks: district.items.map(\.ref).filter { !linkedTasks.contains($0) },
             coverage: space.coverage(municipal: municipal, district: district),
-            ranking: ranking)
+            ranking: ranking, rejected: rejected, stale: stale)
+    }
+
+    /// A link between two items, with its evidence.
+    func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, indicators: [String]) -> Link {
+        let evidence = Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators,
+                                measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
+        return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: MatchEngine.round(score),
+                    strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
     }
 
     /// Indicators that both items set targets for, as `municipal ~ district`.

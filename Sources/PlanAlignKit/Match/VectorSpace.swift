@@ -143,7 +143,7 @@ struct VectorSpace {
         let shared = municipalItems[priority].shared(with: districtItems[task])
             .filter { entry in
                 switch keys[Int(entry.0)] {
-                case .concept(let id): return municipalDirect[priority].contains(id) && districtDirect[task].contains(id)
+                case .concept(let id): return municipalDirect[priority].contains(id) || districtDirect[task].contains(id)
                 case .bigram(let packed): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(packed)
                 case .word: return true
                 }

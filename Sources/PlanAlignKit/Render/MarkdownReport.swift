@@ -23,6 +23,7 @@ public struct MarkdownReport {
         report.districtOnly()
         report.departments()
         report.diagram()
+        report.appendix()
         return report.output
     }
 
@@ -169,6 +170,20 @@ public struct MarkdownReport {
             [view.name, view.tasks.map(\.rawValue).joined(separator: "、"),
              view.priorities.isEmpty ? words.none : view.priorities.map(\.rawValue).joined(separator: "、"),
              view.nearbyGaps.isEmpty ? words.none : view.nearbyGaps.map { "\($0.priority) \($0.measure)" }.joined(separator: "；")]
+        })
+    }
+
+    private mutating func appendix() {
+        guard !analysis.alignment.rejected.isEmpty || !analysis.alignment.stale.isEmpty else { return }
+        heading(2, words.appendix)
+        output += "### \(words.rejectedLinks)\n\n"
+        table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { link in
+            [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", fixed(link.score),
+             analysis.review?.entry(link.municipal, link.district)?.note ?? ""]
+        })
+        output += "\n### \(words.staleDecisions)\n\n"
+        table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { entry in
+            [entry.municipal.rawValue, entry.district.rawValue, entry.decision.rawValue, entry.stale ?? ""]
         })
     }
 

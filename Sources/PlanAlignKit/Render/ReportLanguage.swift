@@ -50,6 +50,9 @@ public struct ReportLanguage: Sendable, Hashable {
     var nearbyGaps: String
     var none: String
     var wordingDiffers: String
+    var rejectedLinks: String
+    var staleDecisions: String
+    var decision: String
     var nothing: String
     var verdicts: [Verdict: String]
     var strengths: [Strength: String]
@@ -67,7 +70,7 @@ public struct ReportLanguage: Sendable, Hashable {
         change: "需调整", priority: "上级任务", task: "本级任务", note: "说明", strength: "强度", lead: "牵头科室",
         evidence: "依据", nearestTasks: "最相近的本级任务", suggestedOwner: "建议牵头", measure: "措施", score: "相似度",
         districtCount: "本级相关数量", municipalTotal: "上级总量", department: "科室", tasksLed: "牵头任务",
-        prioritiesServed: "服务的上级任务", nearbyGaps: "相近的缺口", none: "无", wordingDiffers: "表述不同", nothing: "（无）",
+        prioritiesServed: "服务的上级任务", nearbyGaps: "相近的缺口", none: "无", wordingDiffers: "表述不同", rejectedLinks: "已否决的对接", staleDecisions: "需重新确认的决定（文本已变化）", decision: "决定", nothing: "（无）",
         verdicts: [.behind: "落后", .meets: "持平", .ahead: "领先", .missing: "缺失", .aggregate: "总量"],
         strengths: [.strong: "强", .partial: "部分"],
         origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"])
@@ -86,7 +89,7 @@ public struct ReportLanguage: Sendable, Hashable {
         task: "Task", note: "Note", strength: "Strength", lead: "Lead departments", evidence: "Evidence",
         nearestTasks: "Nearest district tasks", suggestedOwner: "Suggested owner", measure: "Measure", score: "Score",
         districtCount: "District's related count", municipalTotal: "Municipal total", department: "Department",
-        tasksLed: "Tasks led", prioritiesServed: "Priorities served", nearbyGaps: "Nearest gaps", none: "none", wordingDiffers: "wording differs", nothing: "(none)",
+        tasksLed: "Tasks led", prioritiesServed: "Priorities served", nearbyGaps: "Nearest gaps", none: "none", wordingDiffers: "wording differs", rejectedLinks: "Links planners rejected", staleDecisions: "Decisions to confirm again (text changed)", decision: "Decision", nothing: "(none)",
         verdicts: [.behind: "behind", .meets: "meets", .ahead: "ahead", .missing: "missing", .aggregate: "aggregate"],
         strengths: [.strong: "strong", .partial: "partial"],
         origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"])

@@ -1,0 +1,182 @@
+/// What a planner decided about a link.
+public enum Decision: String, Sendable, Hashable, CaseIterable {
+    /// Proposed by the engine, not yet reviewed.
+    case suggested
+    /// Confirmed by a planner.
+    case accepted
+    /// Turned down by a planner: left out of the alignment.
+    case rejected
+    /// A link the engine did not propose, added by a planner.
+    case added
+}
+
+/// One reviewed (or suggested) link of a pair of plans.
+public struct ReviewEntry: Sendable, Hashable {
+    public var municipal: ItemRef
+    public var district: ItemRef
+    public var decision: Decision
+    /// The engine's score at the last review run, if it proposed or scored the link.
+    public var score: Double?
+    /// Why the planner decided as they did.
+    public var note: String
+    /// The date of the decision (or of the first suggestion), `YYYY-MM-DD`.
+    public var date: String
+    /// Fingerprints of both items' text when the decision was made.
+    public var municipalFingerprint: String
+    public var districtFingerprint: String
+    /// Why the decision may no longer hold: an item's text changed or a ref disappeared.
+    public var stale: String?
+
+    public init(municipal: ItemRef, district: ItemRef, decision: Decision, score: Double? = nil, note: String = "",
+                date: String, municipalFingerprint: String, districtFingerprint: String, stale: String? = nil) {
+        self.municipal = municipal
+        self.district = district
+        self.decision = decision
+        self.score = score
+        self.note = note
+        self.date = date
+        self.municipalFingerprint = municipalFingerprint
+        self.districtFingerprint = districtFingerprint
+        self.stale = stale
+    }
+
+    /// Whether a planner made this decision (anything but a suggestion).
+    public var isDecision: Bool { decision != .suggested }
+}
+
+/// The planners' decisions for one pair of plans, kept under `mappings/reviews/`.
+///
+/// The file is pretty-printed JSON with entries sorted by refs, so it diffs cleanly in git.
+public struct ReviewFile: Sendable, Hashable {
+    /// The municipal plan's file name.
+    public var municipalFile: String
+    /// The district plan's file name.
+    public var districtFile: String
+    /// Entries sorted by municipal ref, then district ref.
+    public private(set) var entries: [ReviewEntry]
+
+    public init(municipalFile: String, districtFile: String, entries: [ReviewEntry]) {
+        self.municipalFile = municipalFile
+        self.districtFile = districtFile
+        self.entries = entries.sorted { ($0.municipal, $0.district) < ($1.municipal, $1.district) }
+    }
+
+    /// The path of the review file for two plans under a mappings directory.
+    public static func path(mappings: String, municipal: String, district: String) -> String {
+        "\(mappings)/reviews/\(stem(municipal))--\(stem(district)).json"
+    }
+
+    static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The entry for a pair of refs, if any.
+    public func entry(_ municipal: ItemRef, _ district: ItemRef) -> ReviewEntry? {
+        entries.first { $0.municipal == municipal && $0.district == district }
+    }
+
+    /// Replaces or adds the entry for its pair of refs.
+    public mutating func set(_ entry: ReviewEntry) {
+        entries.removeAll { $0.municipal == entry.municipal && $0.district == entry.district }
+        entries.append(entry)
+        entries.sort { ($0.municipal, $0.district) < ($1.municipal, $1.district) }
+    }
+
+    /// Removes the entries `keep` says no to.
+    mutating func filter(_ keep: (ReviewEntry) -> Bool) { entries = entries.filter(keep) }
+}
+
+extension ReviewFile {
+    static let about = "Planners' decisions on the links between two plans. decision: suggested (engine, not yet reviewed), accepted, rejected or added (a link the engine did not propose). Edit decisions and notes by hand or with 'planalign review --accept/--reject/--add M:D --note TEXT'; 'planalign review' adds new suggestions and marks a decision stale when either item's text changed (fingerprint) or its ref is gone. Decisions are never deleted."
+
+    /// The file's JSON text: pretty-printed, entries sorted, stable from run to run.
+    public var rendered: String {
+        JSONValue.object([
+            ("about", .string(ReviewFile.about)),
+            ("municipal", .string(municipalFile)),
+            ("district", .string(districtFile)),
+            ("links", .array(entries.map { entry in
+                .object([
+                    ("municipal", .string(entry.municipal.rawValue)),
+                    ("district", .string(entry.district.rawValue)),
+                    ("decision", .string(entry.decision.rawValue)),
+                    ("score", .number(entry.score)),
+                    ("note", .string(entry.note)),
+                    ("date", .string(entry.date)),
+                    ("fingerprint", .object([("municipal", .string(entry.municipalFingerprint)),
+                                             ("district", .string(entry.districtFingerprint))])),
+                    ("stale", .string(entry.stale)),
+                ])
+            })),
+        ]).rendered()
+    }
+
+    /// Reads a review file.
+    ///
+    /// - Throws: `InputError.malformed` with the line and column of what is wrong.
+    public static func read(path: String) throws -> ReviewFile {
+        guard let node = try Mappings.readJSON(path) else { throw InputError.fileNotFound(path: path) }
+        return try parse(node, path: path)
+    }
+
+    static func parse(_ node: JSONNode, path: String) throws -> ReviewFile {
+        func string(_ parent: JSONNode, _ key: String, optional: Bool = false) throws -> String? {
+            guard let value = parent[key] else {
+                if optional { return nil }
+                throw JSONDocument.mismatch(parent, path: path, expected: "an object with \"\(key)\"")
+            }
+            if optional, case .null = value.content { return nil }
+            guard let text = value.string else { throw JSONDocument.mismatch(value, path: path, expected: "\"\(key)\" as a string") }
+            return text
+        }
+        guard node.members != nil else { throw JSONDocument.mismatch(node, path: path, expected: "a review object") }
+        guard let links = node["links"], let list = links.array else {
+            throw JSONDocument.mismatch(node["links"] ?? node, path: path, expected: "\"links\": an array")
+        }
+        var entries: [ReviewEntry] = []
+        for link in list {
+            guard link.members != nil else { throw JSONDocument.mismatch(link, path: path, expected: "a link object") }
+            let decisionText = try string(link, "decision") ?? ""
+            guard let decision = Decision(rawValue: decisionText) else {
+                throw JSONDocument.mismatch(link["decision"] ?? link, path: path,
+                                            expected: "a decision: \(Decision.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            var score: Double?
+            if let value = link["score"] {
+                switch value.content {
+                case .null: score = nil
+                case .number(let number): score = number
+                default: throw JSONDocument.mismatch(value, path: path, expected: "\"score\" as a number or null")
+                }
+            }
+            let fingerprint = link["fingerprint"]
+            guard let fingerprint, fingerprint.members != nil else {
+                throw JSONDocument.mismatch(link["fingerprint"] ?? link, path: path, expected: "\"fingerprint\": {\"municipal\": …, \"district\": …}")
+            }
+            entries.append(ReviewEntry(
+                municipal: ItemRef(try string(link, "municipal") ?? ""), district: ItemRef(try string(link, "district") ?? ""),
+                decision: decision, score: score, note: try string(link, "note", optional: true) ?? "",
+                date: try string(link, "date", optional: true) ?? "",
+                municipalFingerprint: try string(fingerprint, "municipal") ?? "",
+                districtFingerprint: try string(fingerprint, "district") ?? "",
+                stale: try string(link, "stale", optional: true)))
+        }
+        return ReviewFile(municipalFile: try string(node, "municipal", optional: true) ?? "",
+                          districtFile: try string(node, "district", optional: true) ?? "", entries: entries)
+    }
+}
+
+/// A short, stable fingerprint of an item's text: FNV-1a over its UTF-8 bytes, in hex.
+public enum Fingerprint {
+    public static func of(_ item: PlanItem) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (item.title + "\n" + item.text).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,85 @@
+/// What `planalign review` changed in a review file.
+public struct ReviewSummary: Sendable, Hashable {
+    public var newSuggestions: Int
+    public var staleDecisions: Int
+    public var unreviewed: Int
+    public var decisions: Int
+}
+
+extension ReviewFile {
+    /// Brings the file up to date with the engine's current links and both plans' text.
+    ///
+    /// New engine links become suggestions; suggestions the engine no longer makes are
+    /// dropped; every planner decision is kept as it is and marked stale when an item's
+    /// text changed since the decision or its ref no longer exists.
+    ///
+    /// - Complexity: O(e + l) in entries and links, with a dictionary of items.
+    public func updated(with alignment: Alignment, municipal: PlanDocument, district: PlanDocument, date: String) -> (ReviewFile, ReviewSummary) {
+        var file = self
+        let priorities = Dictionary(municipal.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let tasks = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let proposed = Dictionary(alignment.links.map { (Pair($0.municipal, $0.district), $0) }, uniquingKeysWith: { first, _ in first })
+        file.filter { $0.isDecision || proposed[Pair($0.municipal, $0.district)] != nil }
+        var added = 0
+        for link in alignment.links where file.entry(link.municipal, link.district) == nil {
+            file.set(ReviewEntry(municipal: link.municipal, district: link.district, decision: .suggested, score: link.score,
+                                 date: date, municipalFingerprint: priorities[link.municipal].map(Fingerprint.of) ?? "",
+                                 districtFingerprint: tasks[link.district].map(Fingerprint.of) ?? ""))
+            added += 1
+        }
+        for var entry in file.entries {
+            let priority = priorities[entry.municipal], task = tasks[entry.district]
+            if let link = proposed[Pair(entry.municipal, entry.district)] { entry.score = link.score }
+            if entry.decision == .suggested {
+                entry.municipalFingerprint = priority.map(Fingerprint.of) ?? entry.municipalFingerprint
+                entry.districtFingerprint = task.map(Fingerprint.of) ?? entry.districtFingerprint
+                entry.stale = nil
+            } else {
+                entry.stale = ReviewFile.staleness(entry, priority: priority, task: task)
+            }
+            file.set(entry)
+        }
+        let summary = ReviewSummary(newSuggestions: added, staleDecisions: file.entries.filter { $0.stale != nil }.count,
+                                    unreviewed: file.entries.filter { $0.decision == .suggested }.count,
+                                    decisions: file.entries.filter(\.isDecision).count)
+        return (file, summary)
+    }
+
+    /// Why a decision no longer holds, or nil when both items are as they were.
+    static func staleness(_ entry: ReviewEntry, priority: PlanItem?, task: PlanItem?) -> String? {
+        guard let priority else { return "municipal ref \(entry.municipal) no longer exists" }
+        guard let task else { return "district ref \(entry.district) no longer exists" }
+        if Fingerprint.of(priority) != entry.municipalFingerprint { return "municipal item \(entry.municipal) changed since the decision" }
+        if Fingerprint.of(task) != entry.districtFingerprint { return "district item \(entry.district) changed since the decision" }
+        return nil
+    }
+
+    /// Records a planner's decision on a pair of refs, with a note and the current fingerprints.
+    public mutating func decide(_ decision: Decision, municipal ref: ItemRef, district task: ItemRef, note: String, date: String,
+                                plans: (municipal: PlanDocument, district: PlanDocument), score: Double?) {
+        set(ReviewEntry(municipal: ref, district: task, decision: decision, score: score, note: note, date: date,
+                        municipalFingerprint: plans.municipal.item(ref).map(Fingerprint.of) ?? "",
+                        districtFingerprint: plans.district.item(task).map(Fingerprint.of) ?? ""))
+    }
+
+    /// The refs of the entries that neither plan has, for validation.
+    public func unknownRefs(municipal: PlanDocument, district: PlanDocument) -> [String] {
+        let priorities = Set(municipal.items.map(\.ref)), tasks = Set(district.items.map(\.ref))
+        var unknown: [String] = []
+        for entry in entries {
+            if !priorities.contains(entry.municipal) { unknown.append("municipal \(entry.municipal)") }
+            if !tasks.contains(entry.district) { unknown.append("district \(entry.district)") }
+        }
+        return unknown
+    }
+}
+
+/// A pair of refs, as a dictionary key.
+struct Pair: Hashable {
+    var municipal: ItemRef
+    var district: ItemRef
+    init(_ municipal: ItemRef, _ district: ItemRef) {
+        self.municipal = municipal
+        self.district = district
+    }
+}
