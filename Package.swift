@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "PlanAlignKit"),
         .target(name: "PlanAlignCLI", dependencies: ["PlanAlignKit"]),
         .executableTarget(name: "planalign", dependencies: ["PlanAlignCLI"]),
+        .executableTarget(name: "planalign-benchmark", dependencies: ["PlanAlignKit"], path: "Sources/PlanAlignBenchmark"),
         .testTarget(
             name: "PlanAlignKitTests",
             dependencies: ["PlanAlignKit", "PlanAlignCLI"],

@@ -72,14 +72,15 @@ struct Inputs {
         municipal = try PlanLoader.load(path: municipalPath, encoding: encoding)
         district = try PlanLoader.load(path: districtPath, encoding: encoding)
         if Inputs.sameFile(municipalPath, districtPath) { throw InputError.samePlanTwice(path: districtPath) }
-        if let directory = arguments.options["--mappings"] {
-            mappings = try Mappings.load(directory: directory)
-        } else if FileManager.default.fileExists(atPath: "mappings") {
-            mappings = try Mappings.load(directory: "mappings")
-        } else {
-            session.warn("no ./mappings directory: matching without the lexicon and indicator aliases (pass --mappings DIR)")
-            mappings = .empty
-        }
+        mappings = try Inputs.mappings(arguments, session: &session)
+    }
+
+    /// The mappings named by `--mappings`, or `./mappings`, or none with a warning.
+    static func mappings(_ arguments: Arguments, session: inout Session) throws -> Mappings {
+        if let directory = arguments.options["--mappings"] { return try Mappings.load(directory: directory) }
+        if FileManager.default.fileExists(atPath: "mappings") { return try Mappings.load(directory: "mappings") }
+        session.warn("no ./mappings directory: matching without the lexicon and indicator aliases (pass --mappings DIR)")
+        return .empty
     }
 
     /// The alignment, with the planners' decisions applied unless `ignoringReviews`.

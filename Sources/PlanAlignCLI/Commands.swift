@@ -8,12 +8,12 @@ struct CommandSpec: Sendable {
     var options: [(String, String)]
     var valued: Set<String>
     var switches: Set<String>
-    var run: @Sendable (Arguments, inout Session) throws -> Void
+    var run: @Sendable (Arguments, inout Session) async throws -> Void
 }
 
 /// The commands, in the order help lists them.
 enum Commands {
-    static let all: [CommandSpec] = [report, parse, targets, compare, match, evaluate, review, validate, graph]
+    static let all: [CommandSpec] = [report, parse, targets, compare, match, evaluate, review, validate, graph, portfolio]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 

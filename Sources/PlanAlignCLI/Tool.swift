@@ -19,18 +19,18 @@ public enum Tool {
 
     /// Runs the tool with `CommandLine.arguments` (the program name first), prints its
     /// output, and returns the exit status.
-    public static func run(_ commandLine: [String]) -> Int32 {
-        let result = execute(Array(commandLine.dropFirst()))
+    public static func run(_ commandLine: [String]) async -> Int32 {
+        let result = await execute(Array(commandLine.dropFirst()))
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         return result.status
     }
 
     /// Runs the tool with `arguments` (no program name) and captures what it prints.
-    public static func execute(_ arguments: [String]) -> ToolResult {
+    public static func execute(_ arguments: [String]) async -> ToolResult {
         var session = Session()
         do {
-            try dispatch(arguments[...], session: &session)
+            try await dispatch(arguments[...], session: &session)
             return ToolResult(status: 0, stdout: session.output, stderr: session.warnings)
         } catch let error as UsageError {
             return ToolResult(status: 64, stdout: "", stderr: session.warnings + "planalign: \(error)\n")
@@ -41,7 +41,7 @@ public enum Tool {
         }
     }
 
-    static func dispatch(_ arguments: ArraySlice<String>, session: inout Session) throws {
+    static func dispatch(_ arguments: ArraySlice<String>, session: inout Session) async throws {
         var rest = arguments
         guard let name = rest.popFirst() else { throw UsageError.noCommand }
         switch name {
@@ -63,7 +63,7 @@ public enum Tool {
                 return
             }
             let parsed = try Arguments(rest, command: name, valued: command.valued, switches: command.switches)
-            try command.run(parsed, &session)
+            try await command.run(parsed, &session)
         }
     }
 }

@@ -1,4 +1,4 @@
 import Foundation
 import PlanAlignCLI
 
-exit(Tool.run(CommandLine.arguments))
+exit(await Tool.run(CommandLine.arguments))

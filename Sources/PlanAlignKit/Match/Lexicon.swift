@@ -13,6 +13,9 @@ public struct Lexicon: Sendable {
     public private(set) var broader: [Int32: [Int32]] = [:]
     /// Terms by their first scalar, longest first, for forward maximum matching.
     private var byFirst: [Unicode.Scalar: [(term: [Unicode.Scalar], concept: Int32)]] = [:]
+    /// One bit per scalar of the Basic Multilingual Plane that starts some term, so most
+    /// positions of a text skip the dictionary lookup.
+    private var initials = [UInt64](repeating: 0, count: 1024)
 
     /// An empty lexicon: matching then rests on character bigrams alone.
     public init() {}
@@ -60,6 +63,7 @@ public struct Lexicon: Sendable {
         let position = list.firstIndex { $0.term.count < characters.count } ?? list.count
         list.insert((characters, id), at: position)
         byFirst[first] = list
+        if first.value < 0x10000 { initials[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
     }
 
     /// Whether `term` is in the lexicon.
@@ -73,6 +77,11 @@ public struct Lexicon: Sendable {
         var found: [Int32] = []
         var index = 0
         while index < characters.count {
+            let value = characters[index].value
+            if value < 0x10000, initials[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0 {
+                index += 1
+                continue
+            }
             var matched = 0
             for entry in byFirst[characters[index]] ?? [] where index + entry.term.count <= characters.count {
                 if characters[index..<(index + entry.term.count)].elementsEqual(entry.term) {

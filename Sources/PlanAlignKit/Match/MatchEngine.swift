@@ -20,7 +20,10 @@ public struct MatchEngine: Sendable {
     /// With a review, planners' decisions are applied: accepted and added links are
     /// confirmed (and kept even where the engine would not propose them), rejected links
     /// leave the alignment for its `rejected` list, and stale decisions are flagged.
-    public func align(municipal: PlanDocument, district: PlanDocument, review: ReviewFile? = nil) -> Alignment {
+    /// Without `coverage`, the clause-level coverage is skipped: a portfolio of many plans
+    /// needs the links, not each clause's nearest sentence.
+    public func align(municipal: PlanDocument, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
+                      evidence: Bool = true) -> Alignment {
         let space = VectorSpace(municipal: municipal, district: district, mappings: mappings, weights: weights)
         let identity = IndicatorIdentity(aliases: mappings.indicators)
         let normalize = { (item: PlanItem) in item.targets.map { ($0, identity.normalized($0.indicator)) } }
@@ -48,7 +51,7 @@ public struct MatchEngine: Sendable {
             where (candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best)
                 || (rank == 0 && candidate.score >= weights.bestFloor) {
                 links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks),
-                                  score: candidate.score, indicators: candidate.indicators))
+                                  score: candidate.score, indicators: candidate.indicators, evidence: evidence))
             }
         }
         var rejected: [Link] = [], stale: [ReviewEntry] = []
@@ -84,14 +87,17 @@ public struct MatchEngine: Sendable {
             links: links,
             unmappedPriorities: municipal.items.map(\.ref).filter { !linkedPriorities.contains($0) },
             unlinkedTasks: district.items.map(\.ref).filter { !linkedTasks.contains($0) },
-            coverage: space.coverage(municipal: municipal, district: district),
+            coverage: coverage ? space.coverage(municipal: municipal, district: district) : [],
             ranking: ranking, rejected: rejected, stale: stale)
     }
 
     /// A link between two items, with its evidence.
-    func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, indicators: [String]) -> Link {
-        let evidence = Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators,
-                                measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
+    func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, indicators: [String],
+              evidence explain: Bool = true) -> Link {
+        let evidence = explain
+            ? Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators,
+                       measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
+            : Evidence(terms: [], indicators: indicators, measures: [])
         return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: MatchEngine.round(score),
                     strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
     }

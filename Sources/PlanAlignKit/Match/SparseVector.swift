@@ -3,6 +3,13 @@ struct SparseVector: Sendable {
     var ids: [Int32] = []
     var values: [Double] = []
 
+    /// A unit vector from ids in increasing order and their positive weights.
+    init(ids: [Int32], values: [Double]) {
+        let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        self.ids = ids
+        self.values = norm > 0 ? values.map { $0 / norm } : values
+    }
+
     /// A unit vector from raw weights by id.
     init(_ weights: [Int32: Double]) {
         let sorted = weights.filter { $0.value > 0 }.sorted { $0.key < $1.key }

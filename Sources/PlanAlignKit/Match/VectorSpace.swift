@@ -25,6 +25,9 @@ struct VectorSpace {
 
     init(municipal: PlanDocument, district: PlanDocument, mappings: Mappings, weights: MatchWeights) {
         self.weights = weights
+        ids.reserveCapacity(8192)
+        keys.reserveCapacity(8192)
+        kinds.reserveCapacity(8192)
         var lexicon = mappings.lexicon
         var quoted = Set<Int32>()
         for item in municipal.items + district.items {
@@ -98,17 +101,29 @@ struct VectorSpace {
 
     /// The TF-IDF vector of interned tokens: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
+    ///
+    /// - Complexity: O(k log k) in the number of tokens.
     func vector(_ tokens: [(Int32, TokenKind)]) -> SparseVector {
-        var counts: [Int32: (count: Int, weight: Double)] = [:]
-        for (id, kind) in tokens {
-            let entry = counts[id] ?? (0, 0)
-            counts[id] = (entry.count + 1, max(entry.weight, weights.weight(of: kind)))
+        let sorted = tokens.sorted { $0.0 < $1.0 }
+        var ids: [Int32] = [], values: [Double] = []
+        ids.reserveCapacity(sorted.count)
+        values.reserveCapacity(sorted.count)
+        var index = 0
+        while index < sorted.count {
+            let id = sorted[index].0
+            var count = 0, weight = 0.0
+            while index < sorted.count, sorted[index].0 == id {
+                count += 1
+                weight = max(weight, weights.weight(of: sorted[index].1))
+                index += 1
+            }
+            let value = (1 + Foundation.log(Double(count))) * idf[Int(id)] * weight
+            if value > 0 {
+                ids.append(id)
+                values.append(value)
+            }
         }
-        var values: [Int32: Double] = [:]
-        for (id, entry) in counts {
-            values[id] = (1 + Foundation.log(Double(entry.count))) * idf[Int(id)] * entry.weight
-        }
-        return SparseVector(values)
+        return SparseVector(ids: ids, values: values)
     }
 
     /// The vector of a text, ignoring tokens neither plan's items hold.

@@ -71,7 +71,7 @@ public enum DepartmentParser {
     static let labelCharacters: [String: [Unicode.Scalar]] = Dictionary(
         uniqueKeysWithValues: (leadLabels + responsibleLabels).map { ($0, $0.scalars) })
     /// The characters a label can start with.
-    static let labelInitials: Set<Unicode.Scalar> = Set((leadLabels + responsibleLabels).compactMap(\.unicodeScalars.first))
+    static let labelInitials = ScalarSet(String(scalars: (leadLabels + responsibleLabels).compactMap(\.unicodeScalars.first)))
 
     /// Splits a block into its labelled lists.
     static func labelled(_ block: [Unicode.Scalar]) -> (lead: [String], responsible: [String])? {

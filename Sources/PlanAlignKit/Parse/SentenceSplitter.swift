@@ -1,13 +1,16 @@
 /// Splits text into sentences and clauses without breaking quotes or brackets.
 public enum SentenceSplitter {
-    static let openers: Set<Unicode.Scalar> = ["“", "《", "（", "(", "「", "【", "‘"]
-    static let closers: Set<Unicode.Scalar> = ["”", "》", "）", ")", "」", "】", "’"]
+    static let openers = ScalarSet("“《（(「【‘")
+    static let closers = ScalarSet("”》）)」】’")
+    static let measureMarks = ScalarSet("。；！？")
+    static let sentenceMarks = ScalarSet("。！？")
+    static let clauseMarks = ScalarSet("。；！？，：")
 
     /// Splits on `separators` at bracket depth zero, trimming blanks and dropping empty pieces.
     ///
     /// The separator stays with the piece it ends when `keepingSeparator` is true.
     /// - Complexity: O(n) in the length of the text.
-    public static func split(_ text: LocatedText, on separators: Set<Unicode.Scalar>, keepingSeparator: Bool = false) -> [LocatedText] {
+    static func split(_ text: LocatedText, on separators: ScalarSet, keepingSeparator: Bool = false) -> [LocatedText] {
         var pieces: [LocatedText] = []
         var depth = 0, start = 0
         let characters = text.characters
@@ -27,17 +30,17 @@ public enum SentenceSplitter {
 
     /// The sentences and clause blocks of a text: split on `。`, `；`, `！` and `？`.
     public static func measures(_ text: LocatedText) -> [LocatedText] {
-        split(text, on: ["。", "；", "！", "？"])
+        split(text, on: measureMarks)
     }
 
     /// The sentences of a text: split on `。`, `！` and `？`.
     public static func sentences(_ text: LocatedText) -> [LocatedText] {
-        split(text, on: ["。", "！", "？"])
+        split(text, on: sentenceMarks)
     }
 
     /// The clauses of a text: split on every sentence and clause mark, `，` included.
     public static func clauses(_ text: LocatedText) -> [LocatedText] {
-        split(text, on: ["。", "；", "！", "？", "，", "："])
+        split(text, on: clauseMarks)
     }
 
     /// Whether `text` reads as a heading: one short sentence with no clause breaks outside quotes.

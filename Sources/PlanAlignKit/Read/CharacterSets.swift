@@ -1,29 +1,40 @@
 /// Sets of characters the readers test against, built once: testing a `String` literal
 /// for a `Character` walks its graphemes on every call.
 enum CharacterSets {
-    static let pageDashes: Set<Unicode.Scalar> = Set("-—–－ ".unicodeScalars)
-    static let decorations: Set<Unicode.Scalar> = Set("▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*".unicodeScalars)
-    static let approximators: Set<Unicode.Scalar> = Set("余多".unicodeScalars)
-    static let arabicMarkerEnds: Set<Unicode.Scalar> = Set(".．、".unicodeScalars)
-    static let blockEnds: Set<Unicode.Scalar> = Set("。；".unicodeScalars)
-    static let bracketsAndQuotes: Set<Unicode.Scalar> = Set("（）()“”《》 ".unicodeScalars)
-    static let clauseBreaks: Set<Unicode.Scalar> = Set("，；。：！？,;".unicodeScalars)
-    static let clauseMarks: Set<Unicode.Scalar> = Set("，；：。！？,;:".unicodeScalars)
-    static let closingParentheses: Set<Unicode.Scalar> = Set("）)".unicodeScalars)
-    static let colons: Set<Unicode.Scalar> = Set("：:".unicodeScalars)
-    static let fullStops: Set<Unicode.Scalar> = Set("。！？".unicodeScalars)
-    static let leadingStrays: Set<Unicode.Scalar> = Set("、，,的".unicodeScalars)
-    static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
-    static let listSeparators: Set<Unicode.Scalar> = Set("、，,；".unicodeScalars)
-    static let markerTrailers: Set<Unicode.Scalar> = Set("、.．".unicodeScalars)
-    static let nameSeparators: Set<Unicode.Scalar> = Set("、，；,;/。".unicodeScalars)
-    static let openingParentheses: Set<Unicode.Scalar> = Set("（(".unicodeScalars)
-    static let pageWords: Set<Unicode.Scalar> = Set("第页共/".unicodeScalars)
-    static let rangeDashes: Set<Unicode.Scalar> = Set("—–-－～~至到".unicodeScalars)
-    static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？；".unicodeScalars)
-    static let sentencePunctuation: Set<Unicode.Scalar> = Set("。，：；".unicodeScalars)
-    static let targetClosers: Set<Unicode.Scalar> = Set("，。；、,;）)".unicodeScalars)
-    static let terminalMarks: Set<Unicode.Scalar> = Set("。！？；）”".unicodeScalars)
-    static let trailingParticles: Set<Unicode.Scalar> = Set("的各共约计为了".unicodeScalars)
-    static let trailingStrays: Set<Unicode.Scalar> = Set("、，,的等".unicodeScalars)
+    static let pageDashes = ScalarSet("-—–－ ")
+    static let decorations = ScalarSet("▶►▷→•·◆◇■□●○▲△▼★☆>＞-—–_=*")
+    static let approximators = ScalarSet("余多")
+    static let arabicMarkerEnds = ScalarSet(".．、")
+    static let blockEnds = ScalarSet("。；")
+    static let bracketsAndQuotes = ScalarSet("（）()“”《》 ")
+    static let clauseBreaks = ScalarSet("，；。：！？,;")
+    static let clauseMarks = ScalarSet("，；：。！？,;:")
+    static let closingParentheses = ScalarSet("）)")
+    static let colons = ScalarSet("：:")
+    static let fullStops = ScalarSet("。！？")
+    static let leadingStrays = ScalarSet("、，,的")
+    static let listJoiners = ScalarSet("、和及与 ")
+    static let listSeparators = ScalarSet("、，,；")
+    static let markerTrailers = ScalarSet("、.．")
+    static let nameSeparators = ScalarSet("、，；,;/。")
+    static let openingParentheses = ScalarSet("（(")
+    static let pageWords = ScalarSet("第页共/")
+    static let rangeDashes = ScalarSet("—–-－～~至到")
+    static let sentenceEnds = ScalarSet("。！？；")
+    static let sentencePunctuation = ScalarSet("。，：；")
+    static let targetClosers = ScalarSet("，。；、,;）)")
+    static let terminalMarks = ScalarSet("。！？；）”")
+    static let trailingParticles = ScalarSet("的各共约计为了")
+    static let trailingStrays = ScalarSet("、，,的等")
+}
+
+/// A small set of scalars tested by a linear scan: cheaper than hashing for the few
+/// punctuation marks a reader looks for.
+struct ScalarSet: Sendable {
+    let values: [UInt32]
+
+    init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
 }

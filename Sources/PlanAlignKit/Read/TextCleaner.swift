@@ -31,7 +31,7 @@ public enum TextCleaner {
     // MARK: Characters
 
     /// Full-width forms that Chinese text keeps as they are.
-    static let keptFullWidth: Set<Unicode.Scalar> = ["，", "；", "：", "（", "）", "！", "？"]
+    static let keptFullWidth = ScalarSet("，；：（）！？")
 
     /// ASCII punctuation and its full-width form, used when it sits inside Chinese text.
     static let fullWidthPunctuation: [Unicode.Scalar: Unicode.Scalar] = [
@@ -166,7 +166,7 @@ public enum TextCleaner {
     static func dropRepeatedHeaders(_ lines: [LocatedText]) -> [LocatedText] {
         var counts: [String: Int] = [:]
         for line in lines where line.characters.count <= 30
-            && !line.characters.contains(where: { $0.isCJKPunctuation || $0.isPunctuation }) {
+            && !line.characters.contains(where: { $0.isCJKPunctuation || ($0.isASCII && !$0.isASCIIDigit && !$0.isASCIILetter && $0 != " ") }) {
             counts[line.string, default: 0] += 1
         }
         return lines.filter { line in

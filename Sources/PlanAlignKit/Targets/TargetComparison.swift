@@ -52,15 +52,18 @@ public struct TargetComparisons: Sendable, Hashable {
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
         let identity = IndicatorIdentity(aliases: aliases)
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
+        let normalized = districtTargets.map { identity.normalized($0.target.indicator) }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
         for item in municipal.items {
             for target in item.targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
+                let wording = identity.normalized(target.indicator)
                 let threshold = target.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
                 var best: (index: Int, score: Double, notes: [String])?
-                for (index, candidate) in districtTargets.enumerated() where candidate.target.kind == target.kind {
-                    let (score, notes) = identity.similarity(target, candidate.target)
+                for (index, candidate) in districtTargets.enumerated()
+                where candidate.target.kind == target.kind && IndicatorIdentity.unitsAgree(target.unit, candidate.target.unit) {
+                    let (score, notes) = IndicatorIdentity.similarity(wording, normalized[index])
                     if score >= threshold, score > (best?.score ?? 0) { best = (index, score, notes) }
                 }
                 guard let best else {

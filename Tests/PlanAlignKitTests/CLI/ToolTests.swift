@@ -4,23 +4,25 @@ import Testing
 @testable import PlanAlignKit
 
 @Suite struct ToolTests {
-    @Test func helpListsEveryCommand() {
-        let result = Tool.execute(["--help"])
+    @Test func helpListsEveryCommand() async {
+        let result = await Tool.execute(["--help"])
         #expect(result.status == 0)
         for command in ["parse", "targets", "compare", "match", "evaluate"] {
             #expect(result.stdout.contains("  \(command)"))
         }
     }
 
-    @Test func commandHelpDescribesItsOptions() {
-        let result = Tool.execute(["help", "match"])
+    @Test func commandHelpDescribesItsOptions() async {
+        let result = await Tool.execute(["help", "match"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--ignore-reviews"))
-        #expect(Tool.execute(["parse", "--help"]).stdout.contains("--format json|markdown"))
+        let parseHelp = await Tool.execute(["parse", "--help"])
+        #expect(parseHelp.stdout.contains("--format json|markdown"))
     }
 
-    @Test func versionPrints() {
-        #expect(Tool.execute(["--version"]).stdout == "planalign \(Tool.version)\n")
+    @Test func versionPrints() async {
+        let version = await Tool.execute(["--version"])
+        #expect(version.stdout == "planalign \(Tool.version)\n")
     }
 
     @Test(arguments: [
@@ -32,21 +34,21 @@ import Testing
         ([], "planalign: no command given; run 'planalign --help' for the commands\n"),
     ])
     func badUsageExitsWith64AndOnePlainLine(arguments: [String], message: String) {
-        let result = Tool.execute(arguments)
+        let result = await Tool.execute(arguments)
         #expect(result.status == 64)
         #expect(result.stderr == message)
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func badInputExitsWith1AndNamesTheFile() {
+    @Test func badInputExitsWith1AndNamesTheFile() async {
         let path = Repository.fixture("absent.txt")
-        let result = Tool.execute(["parse", path])
+        let result = await Tool.execute(["parse", path])
         #expect(result.status == 1)
         #expect(result.stderr == "planalign: \(path): no such file\n")
     }
 
-    @Test func parsePrintsTheDocumentedJSONShape() throws {
-        let result = Tool.execute(["parse", Repository.districtSeed])
+    @Test func parsePrintsTheDocumentedJSONShape() async throws {
+        let result = await Tool.execute(["parse", Repository.districtSeed])
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(root["title"] as? String == "2025年全区卫生健康工作要点")
@@ -65,15 +67,15 @@ import Testing
         #expect(tuberculosis["line"] as? Int == 94)
     }
 
-    @Test func targetsListsAPlainFileOfSentences() throws {
-        let result = Tool.execute(["targets", Repository.fixture("sentences.txt")])
+    @Test func targetsListsAPlainFileOfSentences() async throws {
+        let result = await Tool.execute(["targets", Repository.fixture("sentences.txt")])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(entries.count == 2)
         #expect(entries.allSatisfy { $0["item"] is NSNull })
     }
 
-    @Test func compareReportsTheTuberculosisGap() throws {
-        let result = Tool.execute(["compare", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+    @Test func compareReportsTheTuberculosisGap() async throws {
+        let result = await Tool.execute(["compare", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
                                    "--mappings", Repository.mappings])
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -84,15 +86,15 @@ import Testing
         #expect((behind.first?["municipal"] as? [String: Any])?["item"] as? String == "2.1")
     }
 
-    @Test func samePlanGivenTwiceIsRefused() {
-        let result = Tool.execute(["match", "--municipal", Repository.districtSeed, "--district", Repository.districtSeed,
+    @Test func samePlanGivenTwiceIsRefused() async {
+        let result = await Tool.execute(["match", "--municipal", Repository.districtSeed, "--district", Repository.districtSeed,
                                    "--mappings", Repository.mappings])
         #expect(result.status == 1)
         #expect(result.stderr.contains("given as both"))
     }
 
-    @Test func missingMappingsDirectoryIsAnError() {
-        let result = Tool.execute(["match", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+    @Test func missingMappingsDirectoryIsAnError() async {
+        let result = await Tool.execute(["match", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
                                    "--mappings", "/nonexistent/mappings"])
         #expect(result.status == 1)
         #expect(result.stderr == "planalign: /nonexistent/mappings: no such file\n")

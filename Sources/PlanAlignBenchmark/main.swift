@@ -1,0 +1,54 @@
+import Foundation
+import PlanAlignKit
+
+// Times parse + match + analyse + render of the whole-city view for N synthetic district
+// plans (default 1, 10, 100, 1000), each N in a fresh process so peak memory is its own.
+// Run in a release build: swift run -c release planalign-benchmark [N …]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let root = ProcessInfo.processInfo.environment["PLANALIGN_ROOT"] ?? FileManager.default.currentDirectoryPath
+
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+    return kilobytes / 1024
+}
+
+if arguments.first == "--child", let count = Int(arguments.dropFirst().first ?? "") {
+    let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
+    let seed = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")
+    let mappings = try Mappings.load(directory: root + "/mappings")
+    let corpus = SyntheticCorpus(seed: seed)
+    let sources = (0..<count).map { Result<PlanSource, InputError>.success(corpus.plan($0)) }
+    let tasks = sources.reduce(0) { total, source in
+        total + ((try? source.get().text.split(separator: "\n").filter { $0.first?.isNumber == true }.count) ?? 0)
+    }
+    let clock = ContinuousClock()
+    let start = clock.now
+    let portfolio = await Portfolio.build(municipal: municipal, sources: sources, mappings: mappings)
+    let report = portfolio.markdown()
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("\(count)\t\(tasks)\t\(seconds)\t\(Double(tasks) / seconds)\t\(peakMemoryMB())\t\(report.utf8.count)")
+} else {
+    let counts = arguments.isEmpty ? [1, 10, 100, 1000] : arguments.compactMap(Int.init)
+    print("| plans | tasks | wall time (s) | tasks/s | peak memory (MB) |")
+    print("| --- | --- | --- | --- | --- |")
+    var times: [Int: Double] = [:]
+    for count in counts {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        child.arguments = ["--child", String(count)]
+        let pipe = Pipe()
+        child.standardOutput = pipe
+        try child.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        child.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t")
+        guard fields.count >= 5, let seconds = Double(fields[2]) else { print("| \(count) | failed | | | |"); continue }
+        times[count] = seconds
+        print("| \(count) | \(fields[1]) | \(String(format: "%.3f", seconds)) | \(String(format: "%.0f", Double(fields[3]) ?? 0)) | \(String(format: "%.1f", Double(fields[4]) ?? 0)) |")
+    }
+    if let small = times[100], let large = times[1000] { print("\ntime(1000) / time(100) = \(String(format: "%.2f", large / small))") }
+}
