@@ -33,7 +33,7 @@ import Testing
         (["parse", "a.txt", "--format"], "planalign: option '--format' needs a value\n"),
         ([], "planalign: no command given; run 'planalign --help' for the commands\n"),
     ])
-    func badUsageExitsWith64AndOnePlainLine(arguments: [String], message: String) {
+    func badUsageExitsWith64AndOnePlainLine(arguments: [String], message: String) async {
         let result = await Tool.execute(arguments)
         #expect(result.status == 64)
         #expect(result.stderr == message)
