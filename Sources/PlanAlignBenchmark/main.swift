@@ -4,6 +4,7 @@ import PlanAlignKit
 // Times parse + match + analyse + render of the whole-city view for N synthetic district
 // plans (default 1, 10, 100, 1000), each N in a fresh process so peak memory is its own.
 // Run in a release build: swift run -c release planalign-benchmark [N …]
+// `--single` times the single-pair report for the seeds instead.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let root = ProcessInfo.processInfo.environment["PLANALIGN_ROOT"] ?? FileManager.default.currentDirectoryPath
@@ -15,14 +16,39 @@ func peakMemoryMB() -> Double {
     return kilobytes / 1024
 }
 
-if arguments.first == "--child", let count = Int(arguments.dropFirst().first ?? "") {
+if arguments.first == "--single" {
+    // The single-pair report for the seeds: parse both plans, align, compare, render; median of 21 runs.
+    let mappings = try Mappings.load(directory: root + "/mappings")
+    let clock = ContinuousClock()
+    var matchTimes: [Double] = [], reportTimes: [Double] = []
+    func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+    for _ in 0..<21 {
+        let start = clock.now
+        let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
+        let district = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")
+        let matchStart = clock.now
+        let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
+        matchTimes.append(seconds(clock.now - matchStart))
+        let targets = TargetComparisons.compare(municipal: municipal, district: district, aliases: mappings.indicators)
+        _ = MarkdownReport.render(GapAnalysis(municipal: municipal, district: district, alignment: alignment, targets: targets))
+        reportTimes.append(seconds(clock.now - start))
+    }
+    let median = { (values: [Double]) in values.sorted()[values.count / 2] * 1000 }
+    print("match the seeds: \(String(format: "%.1f", median(matchTimes))) ms (median of 21)")
+    print("report for the seeds, parse through render: \(String(format: "%.1f", median(reportTimes))) ms (median of 21)")
+} else if arguments.first == "--child", let count = Int(arguments.dropFirst().first ?? "") {
     let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
     let seed = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")
     let mappings = try Mappings.load(directory: root + "/mappings")
     let corpus = SyntheticCorpus(seed: seed)
     let sources = (0..<count).map { Result<PlanSource, InputError>.success(corpus.plan($0)) }
     let tasks = sources.reduce(0) { total, source in
-        total + ((try? source.get().text.split(separator: "\n").filter { $0.first?.isNumber == true }.count) ?? 0)
+        total + ((try? source.get().text.split(separator: "\n").filter { line in
+            let digits = line.prefix(while: \.isNumber)
+            return !digits.isEmpty && line.dropFirst(digits.count).first == "."
+        }.count) ?? 0)
     }
     let clock = ContinuousClock()
     let start = clock.now

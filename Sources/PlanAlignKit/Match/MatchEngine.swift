@@ -32,12 +32,13 @@ public struct MatchEngine: Sendable {
         var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
         var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
+        let bestPairs = space.bestPairScores(), itemScores = space.itemScores()
         for (priorityIndex, priority) in priorities.enumerated() {
             let priorityTargets = normalize(priority)
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
-                let itemCosine = space.municipalItems[priorityIndex].cosine(space.districtItems[taskIndex])
-                let bestPair = space.bestPairScore(priority: priorityIndex, task: taskIndex)
+                let itemCosine = itemScores[priorityIndex][taskIndex]
+                let bestPair = bestPairs[priorityIndex][taskIndex]
                 let indicators = MatchEngine.sharedIndicators(priorityTargets, districtTargets[taskIndex])
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)

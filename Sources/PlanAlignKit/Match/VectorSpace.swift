@@ -143,11 +143,46 @@ struct VectorSpace {
         return pairs.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.municipal, $0.district) < ($1.municipal, $1.district) }
     }
 
-    /// The best score of any pair of a priority's measures and a task's sentences.
-    func bestPairScore(priority: Int, task: Int) -> Double {
-        var best = 0.0
-        for municipal in municipalMeasures[priority] {
-            for district in districtMeasures[task] { best = max(best, municipal.vector.cosine(district.vector)) }
+    /// For every priority and task, the best cosine of any pair of the priority's measures
+    /// and the task's sentences.
+    func bestPairScores() -> [[Double]] {
+        VectorSpace.bestScores(municipalMeasures.map { $0.map(\.vector) }, districtMeasures.map { $0.map(\.vector) }, tokens: keys.count)
+    }
+
+    /// For every priority and task, the cosine of their whole texts.
+    func itemScores() -> [[Double]] {
+        VectorSpace.bestScores(municipalItems.map { [$0] }, districtItems.map { [$0] }, tokens: keys.count)
+    }
+
+    /// For every left group and right group, the best cosine of any vector of the one
+    /// with any vector of the other.
+    ///
+    /// An inverted index over the right vectors scores each left vector against all of them
+    /// in one sweep of its tokens' postings.
+    ///
+    /// - Complexity: O(Σ postings) over the left vectors' tokens, instead of one merge per pair.
+    static func bestScores(_ left: [[SparseVector]], _ right: [[SparseVector]], tokens: Int) -> [[Double]] {
+        var postings = [[(unit: Int32, value: Double)]](repeating: [], count: tokens)
+        var owner: [Int] = []
+        for (group, vectors) in right.enumerated() {
+            for vector in vectors {
+                let index = Int32(owner.count)
+                owner.append(group)
+                for (id, value) in zip(vector.ids, vector.values) { postings[Int(id)].append((index, value)) }
+            }
+        }
+        var best = [[Double]](repeating: [Double](repeating: 0, count: right.count), count: left.count)
+        var scores = [Double](repeating: 0, count: owner.count)
+        for (group, vectors) in left.enumerated() {
+            for vector in vectors {
+                for (id, value) in zip(vector.ids, vector.values) {
+                    for posting in postings[Int(id)] { scores[Int(posting.unit)] += value * posting.value }
+                }
+                for (index, score) in scores.enumerated() where score > 0 {
+                    if score > best[group][owner[index]] { best[group][owner[index]] = score }
+                    scores[index] = 0
+                }
+            }
         }
         return best
     }
