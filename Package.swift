@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "planalign", targets: ["planalign"]),
     ],
     targets: [
-        .target(name: "PlanAlignKit"),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "PlanAlignKit", dependencies: ["CZlib"]),
         .target(name: "PlanAlignCLI", dependencies: ["PlanAlignKit"]),
         .executableTarget(name: "planalign", dependencies: ["PlanAlignCLI"]),
         .executableTarget(name: "planalign-benchmark", dependencies: ["PlanAlignKit"], path: "Sources/PlanAlignBenchmark"),

@@ -36,6 +36,7 @@ public enum ChineseNumeral {
 
     /// Integer numerals with positional units: 一百零五 is 105, 十二 is 12, 三万 is 30000.
     static func integerValue(_ characters: [Unicode.Scalar]) -> Int? {
+        guard characters.count <= 16 else { return nil }
         var total = 0, section = 0, pending = 0
         var sawDigit = false
         for character in characters {
@@ -49,7 +50,9 @@ public enum ChineseNumeral {
             } else if let unit = largeUnits[character] {
                 section += pending
                 if unit == 100_000_000 {
-                    total = (total + section) * 100_000_000
+                    let (product, overflow) = (total + section).multipliedReportingOverflow(by: 100_000_000)
+                    if overflow || product > 1_000_000_000_000_000 { return nil }
+                    total = product
                 } else {
                     total += section * 10_000
                 }

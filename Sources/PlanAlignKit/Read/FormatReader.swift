@@ -1,9 +1,55 @@
-/// Reads a plan file of any supported format into text.
-///
-/// Plain text is decoded as it is; other formats are turned into text first.
+import Foundation
+
+/// Reads a plan file of any supported format into text: plain text in any supported
+/// encoding, Word `.docx`, web pages and, where `pdftotext` is installed, PDF.
 public enum FormatReader {
-    /// Reads `path` according to its format.
+    /// Reads `path` according to its format, told by its first bytes and its extension.
     public static func read(path: String, encoding: TextEncoding? = nil) throws -> PlanSource {
-        try PlanReader.read(path: path, encoding: encoding)
+        let bytes = try PlanReader.readBytes(path: path)
+        let lowered = path.lowercased()
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return try nonEmpty(PlanSource(path: path, text: DocxText.text(from: bytes, path: path)))
+        }
+        if bytes.starts(with: Array("%PDF".utf8)) || lowered.hasSuffix(".pdf") {
+            return try nonEmpty(PlanSource(path: path, text: PDFText.text(path: path)))
+        }
+        if lowered.hasSuffix(".doc") || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw InputError.unreadable(path: path, reason: "a legacy Word .doc file: save it as .docx or plain text first")
+        }
+        let text = try TextDecoder.decode(bytes, path: path, forcing: encoding)
+        if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || HTMLText.looksLikeHTML(text) {
+            return try nonEmpty(PlanSource(path: path, text: HTMLText.text(from: text)))
+        }
+        return try nonEmpty(PlanSource(path: path, text: text))
+    }
+
+    static func nonEmpty(_ source: PlanSource) throws -> PlanSource {
+        if source.text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: source.path) }
+        return source
+    }
+}
+
+/// Reads a PDF through poppler's `pdftotext`, when it is installed.
+public enum PDFText {
+    /// The text of the PDF at `path`.
+    ///
+    /// - Throws: `InputError.unreadable` saying how to convert the file when `pdftotext` is missing.
+    public static func text(path: String) throws -> String {
+        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            throw InputError.unreadable(path: path, reason: "reading PDF needs pdftotext (apt-get install poppler-utils), or convert it first: pdftotext FILE.pdf FILE.txt")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-enc", "UTF-8", path, "-"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw InputError.unreadable(path: path, reason: "pdftotext could not read it (exit status \(process.terminationStatus))")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 }

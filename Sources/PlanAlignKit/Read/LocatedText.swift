@@ -46,12 +46,17 @@ public struct LocatedText: Sendable, Hashable {
     ///
     /// - Complexity: O(log m) in the number of line marks.
     public func line(at offset: Int) -> Int {
+        marks.isEmpty ? 0 : marks[markIndex(at: offset)].line
+    }
+
+    /// The index of the last mark at or before `offset`.
+    func markIndex(at offset: Int) -> Int {
         var low = 0, high = marks.count - 1, found = 0
         while low <= high {
             let mid = (low + high) / 2
             if marks[mid].offset <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
-        return marks.isEmpty ? 0 : marks[found].line
+        return found
     }
 
     /// Appends another text, keeping its line marks.
@@ -64,12 +69,18 @@ public struct LocatedText: Sendable, Hashable {
     }
 
     /// The characters in `range`, with their line marks.
+    ///
+    /// - Complexity: O(length + log m + marks in the range).
     public func slice(_ range: Range<Int>) -> LocatedText {
         let lower = max(0, min(range.lowerBound, characters.count))
         let upper = max(lower, min(range.upperBound, characters.count))
-        var newMarks = [LineMark(offset: 0, line: line(at: lower))]
-        for mark in marks where mark.offset > lower && mark.offset < upper {
-            newMarks.append(LineMark(offset: mark.offset - lower, line: mark.line))
+        guard !marks.isEmpty else { return LocatedText(characters: Array(characters[lower..<upper]), marks: []) }
+        let first = markIndex(at: lower)
+        var newMarks = [LineMark(offset: 0, line: marks[first].line)]
+        var index = first + 1
+        while index < marks.count, marks[index].offset < upper {
+            if marks[index].offset > lower { newMarks.append(LineMark(offset: marks[index].offset - lower, line: marks[index].line)) }
+            index += 1
         }
         return LocatedText(characters: Array(characters[lower..<upper]), marks: marks.isEmpty ? [] : newMarks)
     }

@@ -19,6 +19,10 @@ struct Scan {
         clauseBreaks = breaks
     }
 
+    /// How far a closing quote or bracket is looked for: names and asides are short, and an
+    /// unmatched opener must not make the scan quadratic.
+    static let bracketWindow = 200
+
     /// Masks quoted names (`“1+1+1平台”`), titles (`《…（2024—2027年）》`) and asides in
     /// brackets that hold digits but no commitment (`（1U=200ml）`, `（即1个…）`).
     static func mask(_ characters: [Unicode.Scalar]) -> [Bool] {
@@ -27,7 +31,8 @@ struct Scan {
         while index < characters.count {
             let character = characters[index]
             let closer: Unicode.Scalar? = character == "“" ? "”" : character == "《" ? "》" : (character == "（" || character == "(") ? "）" : nil
-            guard let closer, let close = characters[(index + 1)...].firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
+            let window = characters[(index + 1)..<min(characters.count, index + 1 + Scan.bracketWindow)]
+            guard let closer, let close = window.firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
                 index += 1
                 continue
             }
@@ -59,12 +64,24 @@ struct Scan {
 
     /// The start of the clause holding `index`.
     func clauseStart(of index: Int) -> Int {
-        (clauseBreaks.last { $0 < index }).map { $0 + 1 } ?? 0
+        let position = firstBreak(atOrAfter: index)
+        return position > 0 ? clauseBreaks[position - 1] + 1 : 0
     }
 
     /// The end of the clause holding `index`.
     func clauseEnd(of index: Int) -> Int {
-        clauseBreaks.first { $0 >= index } ?? characters.count
+        let position = firstBreak(atOrAfter: index)
+        return position < clauseBreaks.count ? clauseBreaks[position] : characters.count
+    }
+
+    /// The position in `clauseBreaks` of the first break at or after `index`, by binary search.
+    func firstBreak(atOrAfter index: Int) -> Int {
+        var low = 0, high = clauseBreaks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if clauseBreaks[mid] < index { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     // MARK: Numbers
