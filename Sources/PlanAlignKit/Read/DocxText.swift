@@ -1,8 +1,3 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Reads the paragraphs of a Word `.docx` file, with list numbering as it is displayed
 /// (`一、`, `（一）`, `1.`) recovered from `word/numbering.xml`.
 public enum DocxText {
@@ -12,14 +7,29 @@ public enum DocxText {
         guard let document = try archive.contents(of: "word/document.xml") else {
             throw InputError.unreadable(path: path, reason: "a .docx without word/document.xml")
         }
-        let numbering = try archive.contents(of: "word/numbering.xml").map { NumberingDefinitions(xml: $0) } ?? NumberingDefinitions()
-        let reader = ParagraphReader(numbering: numbering)
-        let parser = XMLParser(data: Data(document))
-        parser.delegate = reader
-        guard parser.parse() else {
-            throw InputError.unreadable(path: path, reason: "word/document.xml is not well-formed XML (line \(parser.lineNumber))")
+        let numbering = try archive.contents(of: "word/numbering.xml").map(NumberingDefinitions.init(xml:)) ?? NumberingDefinitions()
+        var paragraphs: [String] = []
+        var text = "", inText = false, list: String?, level = 0
+        var counters: [String: [Int: Int]] = [:]
+        XMLScanner.scan(document) { event in
+            switch event {
+            case .start(let name, let attributes, _):
+                switch name {
+                case "w:p": text = ""; list = nil; level = 0
+                case "w:t": inText = true
+                case "w:tab": text += "\t"
+                case "w:br", "w:cr": text += "\n"
+                case "w:ilvl": level = attributes["w:val"].flatMap(Int.init) ?? 0
+                case "w:numId": list = attributes["w:val"]
+                default: break
+                }
+            case .text(let content): if inText { text += content }
+            case .end(let name):
+                if name == "w:t" { inText = false }
+                if name == "w:p" { paragraphs.append(numbering.prefix(list: list, level: level, counters: &counters) + text) }
+            }
         }
-        return reader.paragraphs.joined(separator: "\n")
+        return paragraphs.joined(separator: "\n")
     }
 
     /// One level of a list: its format, its text pattern and where it starts.
@@ -30,99 +40,60 @@ public enum DocxText {
     }
 
     /// The list definitions of `word/numbering.xml`: levels by abstract list, lists by id.
-    final class NumberingDefinitions: NSObject, XMLParserDelegate {
+    struct NumberingDefinitions {
         var abstract: [String: [Int: Level]] = [:]
         var lists: [String: String] = [:]
-        private var currentAbstract: String?
-        private var currentLevel: Int?
-        private var currentNum: String?
 
-        override init() {}
+        init() {}
 
         init(xml: [UInt8]) {
-            super.init()
-            let parser = XMLParser(data: Data(xml))
-            parser.delegate = self
-            _ = parser.parse()
-        }
-
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            let value = attributes["w:val"]
-            switch element {
-            case "w:abstractNum": currentAbstract = attributes["w:abstractNumId"]
-            case "w:lvl": currentLevel = attributes["w:ilvl"].flatMap(Int.init)
-            case "w:numFmt": update { $0.format = value ?? "decimal" }
-            case "w:lvlText": update { $0.text = value ?? "" }
-            case "w:start": update { $0.start = value.flatMap(Int.init) ?? 1 }
-            case "w:num": currentNum = attributes["w:numId"]
-            case "w:abstractNumId": if let currentNum, let value { lists[currentNum] = value }
-            default: break
+            var currentAbstract: String?, currentLevel: Int?, currentNum: String?
+            var abstract: [String: [Int: Level]] = [:], lists: [String: String] = [:]
+            func update(_ change: (inout Level) -> Void) {
+                guard let currentAbstract, let currentLevel else { return }
+                var level = abstract[currentAbstract]?[currentLevel] ?? Level()
+                change(&level)
+                abstract[currentAbstract, default: [:]][currentLevel] = level
             }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-            if element == "w:lvl" { currentLevel = nil }
-            if element == "w:abstractNum" { currentAbstract = nil }
-            if element == "w:num" { currentNum = nil }
-        }
-
-        private func update(_ change: (inout Level) -> Void) {
-            guard let currentAbstract, let currentLevel else { return }
-            var level = abstract[currentAbstract]?[currentLevel] ?? Level()
-            change(&level)
-            abstract[currentAbstract, default: [:]][currentLevel] = level
+            XMLScanner.scan(xml) { event in
+                switch event {
+                case .start(let name, let attributes, _):
+                    let value = attributes["w:val"]
+                    switch name {
+                    case "w:abstractNum": currentAbstract = attributes["w:abstractNumId"]
+                    case "w:lvl": currentLevel = attributes["w:ilvl"].flatMap(Int.init)
+                    case "w:numFmt": update { $0.format = value ?? "decimal" }
+                    case "w:lvlText": update { $0.text = value ?? "" }
+                    case "w:start": update { $0.start = value.flatMap(Int.init) ?? 1 }
+                    case "w:num": currentNum = attributes["w:numId"]
+                    case "w:abstractNumId": if let currentNum, let value { lists[currentNum] = value }
+                    default: break
+                    }
+                case .end(let name):
+                    if name == "w:lvl" { currentLevel = nil }
+                    if name == "w:abstractNum" { currentAbstract = nil }
+                    if name == "w:num" { currentNum = nil }
+                case .text: break
+                }
+            }
+            self.abstract = abstract
+            self.lists = lists
         }
 
         func level(list: String, level: Int) -> Level? {
             lists[list].flatMap { abstract[$0]?[level] }
         }
-    }
 
-    /// Collects paragraph text and numbering from `word/document.xml`.
-    final class ParagraphReader: NSObject, XMLParserDelegate {
-        let numbering: NumberingDefinitions
-        var paragraphs: [String] = []
-        private var text = ""
-        private var inText = false
-        private var list: String?
-        private var level = 0
-        private var counters: [String: [Int: Int]] = [:]
-
-        init(numbering: NumberingDefinitions) { self.numbering = numbering }
-
-        func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
-            switch element {
-            case "w:p": text = ""; list = nil; level = 0
-            case "w:t": inText = true
-            case "w:tab": text += "\t"
-            case "w:br", "w:cr": text += "\n"
-            case "w:ilvl": level = attributes["w:val"].flatMap(Int.init) ?? 0
-            case "w:numId": list = attributes["w:val"]
-            default: break
-            }
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if inText { text += string }
-        }
-
-        func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-            if element == "w:t" { inText = false }
-            if element == "w:p" { paragraphs.append(prefix() + text) }
-        }
-
-        /// The number as displayed, advancing the list's counters.
-        private func prefix() -> String {
-            guard let list, list != "0", let definition = numbering.level(list: list, level: level) else { return "" }
+        /// The number as displayed for a paragraph of `list` at `level`, advancing the counters.
+        func prefix(list: String?, level: Int, counters: inout [String: [Int: Int]]) -> String {
+            guard let list, list != "0", (0...8).contains(level), let definition = self.level(list: list, level: level) else { return "" }
             var levels = counters[list, default: [:]]
-            levels[level] = (levels[level] ?? (definition.start - 1)) + 1
+            levels[level] = min((levels[level] ?? (definition.start - 1)) + 1, 100_000)
             for deeper in levels.keys where deeper > level { levels[deeper] = nil }
             counters[list] = levels
             var shown = definition.text
-            for (depth, count) in levels {
-                let format = numbering.level(list: list, level: depth)?.format ?? "decimal"
+            for (depth, count) in levels.sorted(by: { $0.key < $1.key }) {
+                let format = self.level(list: list, level: depth)?.format ?? "decimal"
                 shown = shown.replacingAll("%\(depth + 1)", with: DocxText.format(count, as: format))
             }
             return shown
