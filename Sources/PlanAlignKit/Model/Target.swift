@@ -16,7 +16,7 @@ public enum TargetKind: String, Sendable, Hashable, Codable {
     case extensive
 }
 
-/// A quantitative target found in a measure, such as `结核病报告发病率控制在46/10万以下`.
+/// A quantitative target found in a measure, such as `肺结核报告发病率控制在35/10万以下`.
 public struct Target: Sendable, Hashable {
     /// The phrase the number measures, without scope words, hedges or verbs.
     public var indicator: String

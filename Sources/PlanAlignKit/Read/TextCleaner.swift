@@ -10,9 +10,9 @@ public enum TextCleaner {
     public static func clean(_ text: String) -> [LocatedText] {
         var lines: [LocatedText] = []
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for raw in physicalLines(text) {
             number += 1
-            let scalars = trimBlanks(tightenSpaces(normalizeCharacters(Array(raw.unicodeScalars))))
+            let scalars = trimBlanks(tightenSpaces(normalizeCharacters(raw)))
             let line = stripTrailingImagePlaceholder(scalars)
             if line.isEmpty || isArtifact(line) { continue }
             lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
@@ -20,6 +20,31 @@ public enum TextCleaner {
         lines = dropRepeatedHeaders(lines)
         lines = dropTrailingNavigation(lines)
         return rejoin(lines)
+    }
+
+    /// The physical lines of a text, split at LF, CR, CRLF and the Unicode line separators.
+    ///
+    /// - Complexity: O(n) in the number of scalars.
+    static func physicalLines(_ text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if !previousWasReturn { lines.append(current); current = [] }
+                previousWasReturn = false
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
+                lines.append(current)
+                current = []
+                previousWasReturn = scalar == "\r"
+            default:
+                current.append(scalar)
+                previousWasReturn = false
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     static func trimBlanks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -41,7 +66,7 @@ public enum TextCleaner {
     /// Applies NFKC to full-width digits, letters and symbols, and writes ASCII
     /// punctuation that sits in Chinese text in its full-width form.
     ///
-    /// The result is one canonical form: `４６／１０万` becomes `46/10万`, `来源:重庆`
+    /// The result is one canonical form: `３５／１０万` becomes `35/10万`, `来源:重庆`
     /// becomes `来源：重庆`, and `办公室（安稳办）` is left as it is. Tabs, no-break and
     /// ideographic spaces become plain spaces; zero-width characters are removed.
     public static func normalizeCharacters(_ line: String) -> String {
@@ -76,7 +101,7 @@ public enum TextCleaner {
     /// Removes spaces that a PDF puts around numbers and inside Chinese text, keeping
     /// the space between a Latin word and Chinese text (`AI 质控`, `HPV 疫苗`).
     ///
-    /// `46/10 万` becomes `46/10万`, `达 85%` becomes `达85%`, `2025 年` becomes `2025年`.
+    /// `35/10 万` becomes `35/10万`, `达 85%` becomes `达85%`, `2025 年` becomes `2025年`.
     public static func tightenSpaces(_ line: String) -> String {
         String(scalars: tightenSpaces(line.scalars))
     }

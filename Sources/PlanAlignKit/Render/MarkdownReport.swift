@@ -78,7 +78,7 @@ public struct MarkdownReport {
         return (parts + comparison.definitionNotes).joined(separator: words.code == "zh" ? "；" : "; ")
     }
 
-    /// `≤ 46/10万`, `≥ 85%`, `5–10个`.
+    /// `≤ 35/10万`, `≥ 90%`, `5–10个`.
     static func describe(_ target: Target) -> String {
         switch target.comparator {
         case .atMost: return "≤ \(target.valueText)\(target.unit)"
@@ -87,7 +87,7 @@ public struct MarkdownReport {
         }
     }
 
-    /// `46 → 40 /10万（−6）`.
+    /// `50 → 35 /10万（−15）`.
     static func change(from district: Target, to municipal: Target) -> String {
         let delta = municipal.bound - district.bound
         let sign = delta < 0 ? "−" : "+"

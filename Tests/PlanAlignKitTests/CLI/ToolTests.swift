@@ -100,3 +100,53 @@ import Testing
         #expect(result.stderr == "planalign: /nonexistent/mappings: no such file\n")
     }
 }
+
+@Suite struct ReviewCommandTests {
+    /// A mappings directory of its own, with the shipped lexicon and aliases.
+    func mappingsCopy() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-mappings-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory + "/reviews", withIntermediateDirectories: true)
+        for name in ["lexicon.json", "indicators.json"] {
+            try FileManager.default.copyItem(atPath: Repository.mappings + "/" + name, toPath: directory + "/" + name)
+        }
+        return directory
+    }
+
+    @Test func reviewWritesSuggestionsAndRecordsDecisions() async throws {
+        let mappings = try mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let pair = ["--municipal", Repository.municipalSeed, "--district", Repository.districtSeed, "--mappings", mappings, "--date", "2026-01-01"]
+        let first = await Tool.execute(["review"] + pair)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("\(Seeds.alignment.links.count) new suggestions"))
+        let second = await Tool.execute(["review", "--reject", "2.1:1", "--note", "不相关"] + pair)
+        #expect(second.stdout.contains("0 new suggestions, 1 decisions recorded now"))
+        let path = ReviewFile.path(mappings: mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed)
+        #expect(try ReviewFile.read(path: path).entry("2.1", "1")?.decision == .rejected)
+        let match = await Tool.execute(["match"] + pair.dropLast(2))
+        #expect(!match.stdout.contains("\"district\": \"1\",\n      \"score\""))
+        let raw = await Tool.execute(["match", "--ignore-reviews"] + pair.dropLast(2))
+        #expect(raw.stdout != match.stdout)
+    }
+
+    @Test func reviewNeverOverwritesAFileItCannotParse() async throws {
+        let mappings = try mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let path = ReviewFile.path(mappings: mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed)
+        try "{\"links\": [}".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = await Tool.execute(["review", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+                                         "--mappings", mappings])
+        #expect(result.status == 1)
+        #expect(result.stderr == "planalign: \(path):1:12: expected a value, found '}'\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"links\": [}")
+    }
+
+    @Test func validateReportsAMalformedLexiconWithItsPosition() async throws {
+        let mappings = try mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        try "{\"groups\": [[\"结核病\", 3]]}".write(toFile: mappings + "/lexicon.json", atomically: true, encoding: .utf8)
+        let result = await Tool.execute(["validate", "--mappings", mappings])
+        #expect(result.status == 1)
+        #expect(result.stderr == "planalign: \(mappings)/lexicon.json:1:21: expected a term as a string, found a number\n")
+    }
+}
