@@ -92,12 +92,30 @@ extension String {
     ///
     /// - Complexity: O(n · m) in the two lengths, in bytes.
     func includes(_ other: String) -> Bool {
-        firstByteOffset(of: other) != nil
+        var haystack = self, needle = other
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { word in String.firstOffset(of: word, in: text, from: 0) != nil }
+        }
     }
 
     func firstByteOffset(of other: String) -> Int? {
         let haystack = Array(utf8), needle = Array(other.utf8)
         return String.firstOffset(of: needle, in: haystack, from: 0)
+    }
+
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start }
+        guard haystack.count >= needle.count else { return nil }
+        var index = start
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
