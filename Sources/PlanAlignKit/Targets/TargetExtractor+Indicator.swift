@@ -37,7 +37,8 @@ extension Scan {
             let preCore = Scan.stripNoise(preText)
             let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { preText.hasSuffix($0) }
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
-            let indicator = (preCore.isEmpty || (endsWithVerb && !post.isEmpty)) ? post : preCore
+            let nounAfter = preCore.isEmpty || (endsWithVerb && !post.isEmpty)
+            let indicator = nounAfter ? post : preCore
 
             let comparator: TargetComparator
             if number.high != nil { comparator = .range }
@@ -51,7 +52,8 @@ extension Scan {
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.contains("/") ? .intensive : .extensive
-            let text = String(scalars: characters[regionStart..<number.afterEnd]).trimmingBlanks
+            let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
+            let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
             drafts.append(DraftTarget(indicator: Scan.tidy(indicator), comparator: comparator,
                                       value: number.high == nil ? number.low : nil,
                                       low: number.high == nil ? nil : number.low, high: number.high,
@@ -76,6 +78,12 @@ extension Scan {
             }
             index = end
         }
+    }
+
+    /// Where the noun phrase after a number ends: the end of its clause or the next number.
+    func postEnd(after number: Found, before next: Int?) -> Int {
+        let end = clauseEnd(of: number.start)
+        return max(number.afterEnd, min(end, next ?? end))
     }
 
     /// The noun phrase after a number, up to the end of its clause or the next number.
