@@ -61,7 +61,7 @@ extension Commands {
     ) { arguments, session in
         try arguments.none(command: "validate")
         let directory = arguments.options["--mappings"] ?? "mappings"
-        let mappings = try Mappings.load(directory: directory)
+        _ = try Mappings.load(directory: directory)
         var checked = [Mappings.lexiconFile, Mappings.indicatorsFile].filter { FileManager.default.fileExists(atPath: "\(directory)/\($0)") }
         let reviews = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/reviews")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         for name in reviews {
@@ -79,7 +79,6 @@ extension Commands {
                 session.warn("\(path): \(entry.municipal):\(entry.district) is stale: \(entry.stale ?? "")")
             }
         }
-        _ = mappings
         session.output = "ok: \(checked.count) files checked in \(directory): \(checked.joined(separator: ", "))\n"
     }
 

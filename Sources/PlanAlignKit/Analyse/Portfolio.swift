@@ -60,7 +60,7 @@ public struct Portfolio: Sendable {
         let plan: PlanDocument
         switch source {
         case .failure(let error):
-            return .failed(fileName(of: error), "\(error)")
+            return .failed(MarkdownReport.fileName(error.path), "\(error)")
         case .success(let text):
             do { plan = try PlanLoader.parse(text) } catch {
                 return .failed(MarkdownReport.fileName(text.path), "\(error)")
@@ -74,15 +74,6 @@ public struct Portfolio: Sendable {
                                strengths: strengths, behind: targets.comparisons.filter { $0.verdict == .behind },
                                missing: targets.comparisons.filter { $0.verdict == .missing }.count,
                                districtOnly: alignment.unlinkedTasks.count)
-    }
-
-    static func fileName(of error: InputError) -> String {
-        switch error {
-        case .fileNotFound(let path), .isDirectory(let path), .emptyFile(let path), .binaryFile(let path), .notUTF8(let path, _),
-             .unreadable(let path, _), .noOutline(let path), .malformed(let path, _, _, _, _), .cannotWrite(let path, _),
-             .samePlanTwice(let path):
-            return MarkdownReport.fileName(path)
-        }
     }
 
     /// The districts that could be read.

@@ -15,6 +15,18 @@ public enum InputError: Error, Equatable, Sendable {
     case samePlanTwice(path: String)
 }
 
+extension InputError {
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .fileNotFound(let path), .isDirectory(let path), .emptyFile(let path), .binaryFile(let path), .notUTF8(let path, _),
+             .unreadable(let path, _), .noOutline(let path), .malformed(let path, _, _, _, _), .cannotWrite(let path, _),
+             .samePlanTwice(let path):
+            return path
+        }
+    }
+}
+
 extension InputError: CustomStringConvertible {
     public var description: String {
         switch self {
