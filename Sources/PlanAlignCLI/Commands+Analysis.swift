@@ -85,7 +85,11 @@ struct Inputs {
 
     /// The alignment, with the planners' decisions applied unless `ignoringReviews`.
     func alignment(ignoringReviews: Bool, session: inout Session) throws -> Alignment {
-        let review = ignoringReviews ? nil : try self.review()
+        alignment(review: ignoringReviews ? nil : try self.review(), session: &session)
+    }
+
+    /// The alignment with `review`'s decisions applied, warning about stale ones.
+    func alignment(review: ReviewFile?, session: inout Session) -> Alignment {
         let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district, review: review)
         for entry in alignment.stale {
             session.warn("review decision \(entry.municipal):\(entry.district) is stale: \(entry.stale ?? "")")

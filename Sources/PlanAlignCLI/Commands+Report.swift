@@ -46,7 +46,7 @@ extension Inputs {
     /// The gap analysis of the two plans.
     func analysis(ignoringReviews: Bool, session: inout Session) throws -> GapAnalysis {
         let review = ignoringReviews ? nil : try self.review()
-        let alignment = try self.alignment(ignoringReviews: ignoringReviews, session: &session)
+        let alignment = self.alignment(review: review, session: &session)
         let targets = TargetComparisons.compare(municipal: municipal, district: district, aliases: mappings.indicators)
         return GapAnalysis(municipal: municipal, district: district, alignment: alignment, targets: targets, review: review)
     }

@@ -10,16 +10,6 @@ struct SparseVector: Sendable {
         self.values = norm > 0 ? values.map { $0 / norm } : values
     }
 
-    /// A unit vector from raw weights by id.
-    init(_ weights: [Int32: Double]) {
-        let sorted = weights.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
-        ids = sorted.map(\.key)
-        values = norm > 0 ? sorted.map { $0.value / norm } : sorted.map(\.value)
-    }
-
-    var isEmpty: Bool { ids.isEmpty }
-
     /// The cosine of two unit vectors.
     ///
     /// - Complexity: O(a + b) in the numbers of non-zero entries.

@@ -43,8 +43,6 @@ extension Unicode.Scalar {
         }
     }
 
-    /// Characters that end a sentence or a clause block in the genre.
-    var endsSentence: Bool { CharacterSets.sentenceEnds.contains(self) }
 
     /// Blank characters, including the no-break and zero-width spaces that web pages leave.
     var isBlank: Bool {
@@ -72,11 +70,6 @@ extension String {
 }
 
 extension String {
-    /// The width of the text in a monospaced layout: Han and full-width characters count twice.
-    var displayWidth: Int {
-        unicodeScalars.reduce(0) { $0 + ($1.isChineseText ? 2 : 1) }
-    }
-
     /// The text without leading and trailing blank characters.
     var trimmingBlanks: String {
         let view = unicodeScalars
@@ -96,11 +89,6 @@ extension String {
         return haystack.withUTF8 { text in
             needle.withUTF8 { word in String.firstOffset(of: word, in: text, from: 0) != nil }
         }
-    }
-
-    func firstByteOffset(of other: String) -> Int? {
-        let haystack = Array(utf8), needle = Array(other.utf8)
-        return String.firstOffset(of: needle, in: haystack, from: 0)
     }
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

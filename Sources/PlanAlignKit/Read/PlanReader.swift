@@ -14,19 +14,8 @@ public struct PlanSource: Sendable, Hashable {
     }
 }
 
-/// Reads a plan file from disk and decodes it to text.
+/// Reads a plan file's bytes from disk; `FormatReader` turns them into text.
 public enum PlanReader {
-    /// Reads `path`, rejecting what is not a readable text file.
-    ///
-    /// - Throws: `InputError` naming the file when it is missing, a directory,
-    ///   empty, binary or in an encoding that cannot be decoded.
-    public static func read(path: String, encoding: TextEncoding? = nil) throws -> PlanSource {
-        let bytes = try readBytes(path: path)
-        let text = try TextDecoder.decode(bytes, path: path, forcing: encoding)
-        if text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: path) }
-        return PlanSource(path: path, text: text)
-    }
-
     /// Reads the raw bytes of `path`.
     static func readBytes(path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
