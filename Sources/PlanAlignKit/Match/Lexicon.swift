@@ -69,11 +69,14 @@ public struct Lexicon: Sendable {
     /// Whether `term` is in the lexicon.
     public func contains(_ term: String) -> Bool { concept[term] != nil }
 
-    /// The concepts named in `characters`, by forward maximum matching: at each position
-    /// the longest known term wins and the scan moves past it.
+    /// The concepts named in `text`, by forward maximum matching: at each position the
+    /// longest known term wins and the scan moves past it. Quotation marks inside a term do
+    /// not break it: “三甲”复评审 names the term 三甲复评审, not only 三甲.
     ///
     /// - Complexity: O(n · k) in the length of the text and the terms sharing a first scalar.
-    public func concepts(in characters: [Unicode.Scalar]) -> [Int32] {
+    public func concepts(in text: [Unicode.Scalar]) -> [Int32] {
+        let quotes = CharacterSets.doubleQuotes
+        let characters = text.contains(where: quotes.contains) ? text.filter { !quotes.contains($0) } : text
         var found: [Int32] = []
         var index = 0
         while index < characters.count {

@@ -10,6 +10,7 @@ enum CharacterSets {
     static let clauseMarks = ScalarSet("，；：。！？,;:")
     static let closingParentheses = ScalarSet("）)")
     static let colons = ScalarSet("：:")
+    static let doubleQuotes = ScalarSet("“”\"")
     static let fullStops = ScalarSet("。！？")
     static let leadingStrays = ScalarSet("、，,的")
     static let listJoiners = ScalarSet("、和及与 ")

@@ -29,6 +29,14 @@ import Testing
         #expect(terms.map(\.isWhole) == [false, false, false, true])
     }
 
+    @Test func quotationMarksInsideATermDoNotBreakIt() {
+        let lexicon = Lexicon(groups: [["三级医院", "三甲"], ["名院", "三甲复评审"]], generic: [])
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let named = { (text: String) in tokenizer.tokens(text).filter { $0.kind == .term }.map { tokenizer.text(of: $0.key) } }
+        #expect(named("筹备“三甲”复评审") == ["名院"])
+        #expect(named("创建“三甲”医院") == ["三级医院"])
+    }
+
     @Test func broaderConceptsAreEmitted() {
         let lexicon = Lexicon(groups: [["基本公共卫生"], ["健康档案", "电子健康档案"]], generic: [],
                               broader: ["基本公共卫生": ["健康档案"]])
