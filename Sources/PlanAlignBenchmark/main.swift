@@ -4,7 +4,8 @@ import PlanAlignKit
 // Times parse + match + analyse + render of the whole-city view for N synthetic district
 // plans (default 1, 10, 100, 1000), each N in a fresh process so peak memory is its own.
 // Run in a release build: swift run -c release planalign-benchmark [N …]
-// `--single` times the single-pair report for the seeds instead.
+// `--single` times the single-pair report for the seeds instead; `--stages` splits a
+// portfolio's time per plan into parse, align and compare, on one core.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let root = ProcessInfo.processInfo.environment["PLANALIGN_ROOT"] ?? FileManager.default.currentDirectoryPath
@@ -38,6 +39,34 @@ if arguments.first == "--single" {
     let median = { (values: [Double]) in values.sorted()[values.count / 2] * 1000 }
     print("match the seeds: \(String(format: "%.1f", median(matchTimes))) ms (median of 21)")
     print("report for the seeds, parse through render: \(String(format: "%.1f", median(reportTimes))) ms (median of 21)")
+} else if arguments.first == "--stages" {
+    // Where a portfolio's time goes: each stage for 100 synthetic plans, one core, in ms per plan.
+    let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
+    let seed = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")
+    let mappings = try Mappings.load(directory: root + "/mappings")
+    let corpus = SyntheticCorpus(seed: seed)
+    let sources = (0..<100).map(corpus.plan)
+    let engine = MatchEngine(mappings: mappings)
+    let prepared = engine.prepare(municipal)
+    let clock = ContinuousClock()
+    var plans: [PlanDocument] = []
+    // The fastest of five rounds, so that other work on the machine does not count.
+    func fastest(_ body: () throws -> Void) rethrows -> Double {
+        var best = Double.infinity
+        for _ in 0..<5 {
+            let duration = try clock.measure(body)
+            best = min(best, Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+        }
+        return best * 1000 / Double(sources.count)
+    }
+    let parse = try fastest { plans = try sources.map { try PlanLoader.parse($0) } }
+    let align = fastest { for plan in plans { _ = engine.align(municipal: prepared, district: plan, coverage: false, evidence: false) } }
+    let compare = fastest {
+        for plan in plans { _ = TargetComparisons.compare(municipal: prepared, district: plan, aliases: mappings.indicators) }
+    }
+    for (name, milliseconds) in [("parse", parse), ("align", align), ("compare", compare)] {
+        print("\(name): \(String(format: "%.2f", milliseconds)) ms per plan (fastest of 5 rounds)")
+    }
 } else if arguments.first == "--child", let count = Int(arguments.dropFirst().first ?? "") {
     let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
     let seed = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")

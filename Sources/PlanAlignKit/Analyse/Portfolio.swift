@@ -38,11 +38,12 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(n · p · t) for n plans of t tasks against p priorities.
     public static func build(municipal: PlanDocument, sources: [Result<PlanSource, InputError>], mappings: Mappings) async -> Portfolio {
         let engine = MatchEngine(mappings: mappings)
+        let prepared = engine.prepare(municipal)
         var summaries = [DistrictSummary?](repeating: nil, count: sources.count)
         await withTaskGroup(of: (Int, DistrictSummary).self) { group in
             for (index, source) in sources.enumerated() {
                 group.addTask {
-                    (index, Portfolio.summarize(source, municipal: municipal, engine: engine))
+                    (index, Portfolio.summarize(source, municipal: prepared, engine: engine))
                 }
             }
             for await (index, summary) in group { summaries[index] = summary }
@@ -56,7 +57,7 @@ public struct Portfolio: Sendable {
         return await build(municipal: municipal, sources: sources, mappings: mappings)
     }
 
-    static func summarize(_ source: Result<PlanSource, InputError>, municipal: PlanDocument, engine: MatchEngine) -> DistrictSummary {
+    static func summarize(_ source: Result<PlanSource, InputError>, municipal prepared: PreparedPlan, engine: MatchEngine) -> DistrictSummary {
         let plan: PlanDocument
         switch source {
         case .failure(let error):
@@ -66,10 +67,10 @@ public struct Portfolio: Sendable {
                 return .failed(MarkdownReport.fileName(text.path), "\(error)")
             }
         }
-        let alignment = engine.align(municipal: municipal, district: plan, coverage: false, evidence: false)
+        let alignment = engine.align(municipal: prepared, district: plan, coverage: false, evidence: false)
         var strengths: [ItemRef: Strength] = [:]
         for link in alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .partial, link.strength) }
-        let targets = TargetComparisons.compare(municipal: municipal, district: plan, aliases: engine.mappings.indicators)
+        let targets = TargetComparisons.compare(municipal: prepared, district: plan, aliases: engine.mappings.indicators)
         return DistrictSummary(file: MarkdownReport.fileName(plan.path), title: plan.title, failure: nil, tasks: plan.items.count,
                                strengths: strengths, behind: targets.comparisons.filter { $0.verdict == .behind },
                                missing: targets.comparisons.filter { $0.verdict == .missing }.count,

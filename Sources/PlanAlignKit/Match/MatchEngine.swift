@@ -13,6 +13,11 @@ public struct MatchEngine: Sendable {
         self.weights = weights
     }
 
+    /// Tokenizes `municipal` once, for aligning many district plans against it.
+    public func prepare(_ municipal: PlanDocument) -> PreparedPlan {
+        PreparedPlan(municipal, mappings: mappings)
+    }
+
     /// Aligns `district` to `municipal`.
     ///
     /// - Complexity: O(p · t · s) in priorities, tasks and sentences per item, each
@@ -24,17 +29,24 @@ public struct MatchEngine: Sendable {
     /// needs the links, not each clause's nearest sentence.
     public func align(municipal: PlanDocument, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
                       evidence: Bool = true) -> Alignment {
-        let space = VectorSpace(municipal: municipal, district: district, mappings: mappings, weights: weights)
+        align(municipal: prepare(municipal), district: district, review: review, coverage: coverage, evidence: evidence)
+    }
+
+    /// Aligns `district` to a municipal plan prepared by `prepare(_:)`; the result is the
+    /// same as aligning to the plan itself.
+    public func align(municipal prepared: PreparedPlan, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
+                      evidence: Bool = true) -> Alignment {
+        let municipal = prepared.plan
+        let space = VectorSpace(municipal: prepared, district: district, weights: weights)
         let identity = IndicatorIdentity(aliases: mappings.indicators)
-        let normalize = { (item: PlanItem) in item.targets.map { ($0, identity.normalized($0.indicator)) } }
-        let districtTargets = district.items.map(normalize)
+        let districtTargets = district.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
         var links: [Link] = []
         var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
         var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
         let bestPairs = space.bestPairScores(), itemScores = space.itemScores()
         for (priorityIndex, priority) in priorities.enumerated() {
-            let priorityTargets = normalize(priority)
+            let priorityTargets = prepared.targets[priorityIndex]
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]

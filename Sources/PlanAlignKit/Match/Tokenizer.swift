@@ -39,18 +39,39 @@ public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
     /// Concepts that a plan wrote in quotation marks.
     public let quoted: Set<Int32>
-    let genericBigrams: Set<UInt64>
+    /// The bigrams of generic words, sorted for binary search.
+    let genericBigrams: [UInt64]
 
     /// A tokenizer over `lexicon`, treating `quoted` concepts as strong keywords.
     public init(lexicon: Lexicon, quoted: Set<Int32> = []) {
-        self.lexicon = lexicon
-        self.quoted = quoted
         var generic = Set<UInt64>()
         for word in lexicon.generic {
             let scalars = word.scalars
             for position in scalars.indices.dropLast() { generic.insert(Tokenizer.pack(scalars[position], scalars[position + 1])) }
         }
-        genericBigrams = generic
+        self.init(lexicon: lexicon, quoted: quoted, genericBigrams: generic.sorted())
+    }
+
+    private init(lexicon: Lexicon, quoted: Set<Int32>, genericBigrams: [UInt64]) {
+        self.lexicon = lexicon
+        self.quoted = quoted
+        self.genericBigrams = genericBigrams
+    }
+
+    /// This tokenizer over a lexicon with more terms and quoted concepts but the same
+    /// generic words.
+    func extended(lexicon: Lexicon, quoted: Set<Int32>) -> Tokenizer {
+        Tokenizer(lexicon: lexicon, quoted: quoted, genericBigrams: genericBigrams)
+    }
+
+    /// Whether `gram` is a bigram of a generic word.
+    func isGeneric(_ gram: UInt64) -> Bool {
+        var low = 0, high = genericBigrams.count
+        while low < high {
+            let middle = (low + high) / 2
+            if genericBigrams[middle] < gram { low = middle + 1 } else { high = middle }
+        }
+        return low < genericBigrams.count && genericBigrams[low] == gram
     }
 
     /// Two scalars as one integer, for hashing and comparing bigrams cheaply.
@@ -85,7 +106,7 @@ public struct Tokenizer: Sendable {
                 while end < characters.count, characters[end].isHan { end += 1 }
                 for position in index..<max(index, end - 1) {
                     let gram = Tokenizer.pack(characters[position], characters[position + 1])
-                    tokens.append(Token(kind: genericBigrams.contains(gram) ? .genericBigram : .bigram, key: .bigram(gram)))
+                    tokens.append(Token(kind: isGeneric(gram) ? .genericBigram : .bigram, key: .bigram(gram)))
                 }
                 index = end
             } else if character.isASCIILetter || character.isASCIIDigit {

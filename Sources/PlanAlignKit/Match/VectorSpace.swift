@@ -7,9 +7,9 @@ import Foundation
 struct VectorSpace {
     let weights: MatchWeights
     let tokenizer: Tokenizer
-    private(set) var ids: [TokenKey: Int32] = [:]
-    private(set) var keys: [TokenKey] = []
-    private(set) var kinds: [TokenKind] = []
+    private(set) var table: TokenTable
+    var keys: [TokenKey] { table.keys }
+    var kinds: [TokenKind] { table.kinds }
     private(set) var idf: [Double] = []
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
@@ -23,34 +23,68 @@ struct VectorSpace {
     /// The concepts each district sentence names itself.
     var districtSentenceConcepts: [[Set<Int32>]] = []
 
-    init(municipal: PlanDocument, district: PlanDocument, mappings: Mappings, weights: MatchWeights) {
+    /// The space of a prepared municipal plan and a district plan.
+    ///
+    /// The municipal tokens are reused unless a term the district quotes occurs in the
+    /// municipal text; `reusingMunicipalTokens: false` always tokenizes afresh, as a check.
+    init(municipal: PreparedPlan, district: PlanDocument, weights: MatchWeights, reusingMunicipalTokens: Bool = true) {
         self.weights = weights
-        ids.reserveCapacity(8192)
-        keys.reserveCapacity(8192)
-        kinds.reserveCapacity(8192)
-        var lexicon = mappings.lexicon
-        var quoted = Set<Int32>()
-        for item in municipal.items + district.items {
-            for term in Tokenizer.quotedTerms(in: item.text) where !lexicon.generic.contains(term.text) {
-                if term.isWhole || term.text.unicodeScalars.count >= 3 { lexicon.add(term.text, concept: term.text) }
-                if let concept = lexicon.concept[term.text] { quoted.insert(concept) }
+        var lexicon = municipal.lexicon
+        let added = VectorSpace.addQuotedTerms(of: district.items, to: &lexicon, quoted: municipal.quoted)
+        tokenizer = municipal.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
+
+        var municipalUnits: [[(text: String, tokens: [(Int32, TokenKind)])]]
+        if !reusingMunicipalTokens || added.terms.contains(where: municipal.occurs) {
+            // A term the district quotes occurs in the municipal text: tokenize it afresh.
+            table = TokenTable()
+            var fresh = table
+            municipalUnits = municipal.plan.items.map { item in
+                VectorSpace.units(of: item).map { ($0, fresh.intern(tokenizer.tokens($0))) }
+            }
+            table = fresh
+        } else {
+            table = municipal.table
+            municipalUnits = municipal.units
+            let newlyQuoted = added.concepts.subtracting(municipal.quoted)
+            if !newlyQuoted.isEmpty {
+                // Concepts the district quotes weigh as quoted terms on both sides.
+                let ids = Set(newlyQuoted.compactMap { table.id(of: .concept($0)) })
+                for id in ids where table.kinds[Int(id)] == .term { table.setKind(.quoted, of: id) }
+                for item in municipalUnits.indices {
+                    for unit in municipalUnits[item].indices {
+                        for index in municipalUnits[item][unit].tokens.indices {
+                            let (id, kind) = municipalUnits[item][unit].tokens[index]
+                            if kind == .term, ids.contains(id) { municipalUnits[item][unit].tokens[index].1 = .quoted }
+                        }
+                    }
+                }
             }
         }
-        tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted)
-
-        let items = municipal.items + district.items
-        let unitTokens = items.map { item in VectorSpace.units(of: item).map { ($0, intern(tokenizer.tokens($0))) } }
-        frequency = [Int](repeating: 0, count: keys.count)
-        for units in unitTokens {
-            for id in Set(units.flatMap { $0.1.map(\.0) }) { frequency[Int(id)] += 1 }
+        var interned = table
+        let districtUnits = district.items.map { item in
+            VectorSpace.units(of: item).map { (text: $0, tokens: interned.intern(tokenizer.tokens($0))) }
         }
-        let count = Double(items.count)
+        table = interned
+
+        let unitTokens = municipalUnits + districtUnits
+        frequency = [Int](repeating: 0, count: table.count)
+        var seen = [Int](repeating: -1, count: table.count)
+        for (item, units) in unitTokens.enumerated() {
+            for unit in units {
+                for (id, _) in unit.tokens where seen[Int(id)] != item {
+                    seen[Int(id)] = item
+                    frequency[Int(id)] += 1
+                }
+            }
+        }
+        let count = Double(unitTokens.count)
         idf = frequency.map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
 
-        let itemVectors = unitTokens.map { vector($0.flatMap(\.1)) }
-        let unitVectors = unitTokens.map { units in units.map { ($0.0, vector($0.1)) } }
-        let split = municipal.items.count
-        let direct = unitTokens.map { units in units.map { VectorSpace.directConcepts($0.1, keys: keys) } }
+        let itemVectors = unitTokens.map { vector($0.flatMap(\.tokens)) }
+        let unitVectors = unitTokens.map { units in units.map { ($0.text, vector($0.tokens)) } }
+        let split = municipalUnits.count
+        let keys = table.keys
+        let direct = unitTokens.map { units in units.map { VectorSpace.directConcepts($0.tokens, keys: keys) } }
         municipalDirect = direct[..<split].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
         districtDirect = direct[split...].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
         districtSentenceConcepts = Array(direct[split...])
@@ -58,6 +92,25 @@ struct VectorSpace {
         districtItems = Array(itemVectors[split...])
         municipalMeasures = Array(unitVectors[..<split])
         districtMeasures = Array(unitVectors[split...])
+    }
+
+    /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
+    /// know with every quoted concept (`quoted` and the new ones).
+    ///
+    /// A whole quotation is a term; a part of a quoted list only when it is three
+    /// characters or more, or already known.
+    static func addQuotedTerms(of items: [PlanItem], to lexicon: inout Lexicon, quoted: Set<Int32>) -> (terms: [String], concepts: Set<Int32>) {
+        var concepts = quoted, terms: [String] = []
+        for item in items {
+            for term in Tokenizer.quotedTerms(in: item.text) where !lexicon.generic.contains(term.text) {
+                if (term.isWhole || term.text.unicodeScalars.count >= 3) && !lexicon.contains(term.text) {
+                    lexicon.add(term.text, concept: term.text)
+                    terms.append(term.text)
+                }
+                if let concept = lexicon.concept[term.text] { concepts.insert(concept) }
+            }
+        }
+        return (terms, concepts)
     }
 
     /// The concepts that tokens name directly (as a term or a quoted term).
@@ -85,18 +138,6 @@ struct VectorSpace {
     static func units(of item: PlanItem) -> [String] {
         let measures = item.measures.map(\.text)
         return measures.contains(item.title) ? measures : [item.title] + measures
-    }
-
-    /// Interns tokens, giving each new one an id.
-    private mutating func intern(_ tokens: [Token]) -> [(Int32, TokenKind)] {
-        tokens.map { token in
-            if let id = ids[token.key] { return (id, token.kind) }
-            let id = Int32(keys.count)
-            ids[token.key] = id
-            keys.append(token.key)
-            kinds.append(token.kind)
-            return (id, token.kind)
-        }
     }
 
     /// The TF-IDF vector of interned tokens: sublinear term frequency times IDF times the
@@ -128,7 +169,7 @@ struct VectorSpace {
 
     /// The vector of a text, ignoring tokens neither plan's items hold.
     func vectorize(_ text: String) -> SparseVector {
-        vector(tokenizer.tokens(text).compactMap { token in ids[token.key].map { ($0, token.kind) } })
+        vector(tokenizer.tokens(text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first.
@@ -221,10 +262,10 @@ struct VectorSpace {
         let tasks = district.items
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
-                let tokens = tokenizer.tokens(clause).compactMap { token in ids[token.key].map { ($0, token.kind) } }
+                let tokens = tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
                 let vector = vector(tokens)
                 let specific = VectorSpace.directConcepts(tokens, keys: keys).filter { concept in
-                    ids[.concept(concept)].map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
+                    table.id(of: .concept(concept)).map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
                 }
                 var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?
                 for (taskIndex, task) in tasks.enumerated() {

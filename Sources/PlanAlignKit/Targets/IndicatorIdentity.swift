@@ -19,6 +19,8 @@ public struct IndicatorIdentity: Sendable {
         public var text: String
         public var notes: [String]
         var bigrams: [UInt64]
+        /// The number of scalars in `text`.
+        var length: Int
     }
 
     /// The indicator in canonical wording, with the notes of the aliases applied.
@@ -33,7 +35,7 @@ public struct IndicatorIdentity: Sendable {
         for word in aliases.generic where text.unicodeScalars.count > word.unicodeScalars.count + 1 && text.hasSuffix(word) {
             text = String(scalars: text.unicodeScalars.dropLast(word.unicodeScalars.count))
         }
-        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted())
+        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: text.unicodeScalars.count)
     }
 
     /// Whether two units can measure the same indicator.
@@ -57,9 +59,9 @@ public struct IndicatorIdentity: Sendable {
     static func similarity(_ left: Normalized, _ right: Normalized) -> (score: Double, notes: [String]) {
         var score = dice(left.bigrams, right.bigrams)
         if left.text == right.text, !left.text.isEmpty { score = 1 }
-        let (shorter, longer) = left.text.unicodeScalars.count <= right.text.unicodeScalars.count ? (left.text, right.text) : (right.text, left.text)
-        if score < 0.75, shorter.unicodeScalars.count >= 3, longer.includes(shorter) { score = 0.75 }
-        return (score, left.notes + right.notes)
+        let (shorter, longer) = left.length <= right.length ? (left, right) : (right, left)
+        if score < 0.75, shorter.length >= 3, longer.text.includes(shorter.text) { score = 0.75 }
+        return (score, left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
     }
 
     /// The Dice coefficient of two sorted multisets of bigrams.

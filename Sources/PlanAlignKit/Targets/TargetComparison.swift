@@ -51,14 +51,25 @@ public struct TargetComparisons: Sendable, Hashable {
     /// - Complexity: O(m · d) in the numbers of municipal and district targets.
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
         let identity = IndicatorIdentity(aliases: aliases)
+        let municipalTargets = municipal.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
+        return compare(municipal: municipal, normalized: municipalTargets, district: district, identity: identity)
+    }
+
+    /// Compares the targets of a prepared municipal plan, whose indicators are normalized
+    /// already, with a district plan's.
+    public static func compare(municipal: PreparedPlan, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
+        compare(municipal: municipal.plan, normalized: municipal.targets, district: district, identity: IndicatorIdentity(aliases: aliases))
+    }
+
+    static func compare(municipal: PlanDocument, normalized municipalTargets: [[(Target, IndicatorIdentity.Normalized)]],
+                        district: PlanDocument, identity: IndicatorIdentity) -> TargetComparisons {
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
         let normalized = districtTargets.map { identity.normalized($0.target.indicator) }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
-        for item in municipal.items {
-            for target in item.targets {
+        for (item, targets) in zip(municipal.items, municipalTargets) {
+            for (target, wording) in targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
-                let wording = identity.normalized(target.indicator)
                 let threshold = target.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
                 var best: (index: Int, score: Double, notes: [String])?
                 for (index, candidate) in districtTargets.enumerated()

@@ -91,6 +91,21 @@ import Testing
         #expect(link.evidence.indicators == ["结核病发病率 ~ 结核病报告发病率"])
     }
 
+    /// A prepared municipal plan keeps its tokens across districts; that must give what
+    /// tokenizing both plans afresh gives, also when a district quotes a concept the
+    /// municipal plan names unquoted, or quotes a new term that occurs in the municipal text.
+    @Test(arguments: ["一、公共卫生\n1. 推进“医养结合”服务\n", "一、基层\n1. 推广“数字化手段”下沉资源\n", "一、其他\n1. 推进“全新工程”\n"])
+    func aPreparedPlanScoresAsAFreshOne(district text: String) throws {
+        let district = try PlanLoader.parse(PlanSource(path: "quoted.txt", text: text))
+        let prepared = MatchEngine(mappings: Seeds.mappings).prepare(Seeds.municipal)
+        let reused = VectorSpace(municipal: prepared, district: district, weights: .standard)
+        let fresh = VectorSpace(municipal: prepared, district: district, weights: .standard, reusingMunicipalTokens: false)
+        #expect(reused.keys == fresh.keys)
+        #expect(reused.kinds == fresh.kinds)
+        #expect(reused.itemScores() == fresh.itemScores())
+        #expect(reused.bestPairScores() == fresh.bestPairScores())
+    }
+
     @Test func alignmentIsDeterministic() {
         let again = MatchEngine(mappings: Seeds.mappings).align(municipal: Seeds.municipal, district: Seeds.district)
         #expect(again.json.rendered() == alignment.json.rendered())

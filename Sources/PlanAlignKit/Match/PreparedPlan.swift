@@ -1,0 +1,61 @@
+/// A municipal plan tokenized once, so that many district plans can be aligned against it
+/// without redoing that work (see `MatchEngine.prepare(_:)`).
+///
+/// What depends on the district is left for each alignment: the weights (IDF comes from
+/// both plans), the district's quoted terms, and the district's own tokens. Aligning
+/// against a prepared plan gives exactly what aligning against the plan itself gives.
+public struct PreparedPlan: Sendable {
+    /// The plan.
+    public let plan: PlanDocument
+    /// The mappings' lexicon with the plan's quoted terms added.
+    let lexicon: Lexicon
+    /// The concepts the plan quotes.
+    let quoted: Set<Int32>
+    let tokenizer: Tokenizer
+    /// The plan's tokens, interned in order of first sight.
+    let table: TokenTable
+    /// For each item, each unit (title and measures) with its interned tokens.
+    let units: [[(text: String, tokens: [(Int32, TokenKind)])]]
+    /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
+    /// breaks: a term that a district adds only changes these tokens if it occurs here.
+    let matchedText: String
+    /// Every pair of adjacent scalars in `matchedText`, packed and sorted: a term with a pair
+    /// not among them cannot occur there, which rules most terms out without a search.
+    let pairs: [UInt64]
+    /// Each item's targets with their normalized indicators.
+    let targets: [[(Target, IndicatorIdentity.Normalized)]]
+
+    init(_ plan: PlanDocument, mappings: Mappings) {
+        self.plan = plan
+        var lexicon = mappings.lexicon
+        let quoted = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: [])
+        self.lexicon = lexicon
+        self.quoted = quoted.concepts
+        let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
+        self.tokenizer = tokenizer
+        var table = TokenTable()
+        units = plan.items.map { item in VectorSpace.units(of: item).map { ($0, table.intern(tokenizer.tokens($0))) } }
+        self.table = table
+        let quotes = CharacterSets.doubleQuotes
+        matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").unicodeScalars.filter { !quotes.contains($0) })
+        let scalars = matchedText.scalars
+        pairs = Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)).sorted()
+        let identity = IndicatorIdentity(aliases: mappings.indicators)
+        targets = plan.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
+    }
+
+    /// Whether `term` occurs in the text the lexicon matches.
+    func occurs(_ term: String) -> Bool {
+        let scalars = term.scalars
+        for (first, second) in zip(scalars, scalars.dropFirst()) {
+            let pair = Tokenizer.pack(first, second)
+            var low = 0, high = pairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[middle] < pair { low = middle + 1 } else { high = middle }
+            }
+            if low == pairs.count || pairs[low] != pair { return false }
+        }
+        return matchedText.includes(term)
+    }
+}

@@ -1,0 +1,104 @@
+/// Interned tokens: each distinct token key gets the next id, in order of first sight.
+///
+/// Keys are packed into one integer and kept in an open-addressing table, because hashing
+/// an enum through `Hasher` cost more than all the scoring that follows it. Bigrams pack
+/// their two scalars, concepts their number; Latin and digit words, which are rare in
+/// Chinese plans, are numbered through a small dictionary first.
+struct TokenTable: Sendable {
+    /// Each id's key.
+    private(set) var keys: [TokenKey] = []
+    /// Each id's kind when first seen.
+    private(set) var kinds: [TokenKind] = []
+    private var words: [String: UInt64] = [:]
+    /// Packed keys plus one (zero marks an empty slot), and the id stored with each.
+    private var slots: [UInt64]
+    private var values: [Int32]
+    private var shift: UInt64
+
+    private static let conceptTag: UInt64 = 1 << 62
+    private static let wordTag: UInt64 = 2 << 62
+
+    init(capacity: Int = 4096) {
+        var size = 1024, bits: UInt64 = 10
+        while size < capacity * 2 {
+            size *= 2
+            bits += 1
+        }
+        slots = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        shift = 64 - bits
+        keys.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
+    }
+
+    /// The number of interned tokens.
+    var count: Int { keys.count }
+
+    /// The id of `key`, if it has been interned.
+    func id(of key: TokenKey) -> Int32? {
+        guard let code = code(of: key) else { return nil }
+        let slot = find(code)
+        return slots[slot] == 0 ? nil : values[slot]
+    }
+
+    /// Interns tokens, giving each new one an id.
+    mutating func intern(_ tokens: [Token]) -> [(Int32, TokenKind)] {
+        tokens.map { token in (intern(token), token.kind) }
+    }
+
+    /// The id of `token`, interning it if it is new.
+    mutating func intern(_ token: Token) -> Int32 {
+        let code: UInt64
+        switch token.key {
+        case .bigram(let packed): code = packed
+        case .concept(let id): code = TokenTable.conceptTag | UInt64(UInt32(bitPattern: id))
+        case .word(let word):
+            if let known = words[word] {
+                code = known
+            } else {
+                code = TokenTable.wordTag | UInt64(words.count)
+                words[word] = code
+            }
+        }
+        let slot = find(code)
+        if slots[slot] != 0 { return values[slot] }
+        let id = Int32(keys.count)
+        slots[slot] = code &+ 1
+        values[slot] = id
+        keys.append(token.key)
+        kinds.append(token.kind)
+        if keys.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// Records that the token `id` now counts as `kind` (a concept that a later plan quotes).
+    mutating func setKind(_ kind: TokenKind, of id: Int32) { kinds[Int(id)] = kind }
+
+    private func code(of key: TokenKey) -> UInt64? {
+        switch key {
+        case .bigram(let packed): return packed
+        case .concept(let id): return TokenTable.conceptTag | UInt64(UInt32(bitPattern: id))
+        case .word(let word): return words[word]
+        }
+    }
+
+    /// The slot holding `code`, or the empty slot where it would go.
+    private func find(_ code: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[slot] != 0, slots[slot] != code &+ 1 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    private mutating func grow() {
+        let old = (slots, values)
+        slots = [UInt64](repeating: 0, count: old.0.count * 2)
+        values = [Int32](repeating: 0, count: old.0.count * 2)
+        shift -= 1
+        for (stored, id) in zip(old.0, old.1) where stored != 0 {
+            let slot = find(stored &- 1)
+            slots[slot] = stored
+            values[slot] = id
+        }
+    }
+}
