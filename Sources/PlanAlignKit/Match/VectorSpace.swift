@@ -145,17 +145,19 @@ struct VectorSpace {
     ///
     /// - Complexity: O(k log k) in the number of tokens.
     func vector(_ tokens: [(Int32, TokenKind)]) -> SparseVector {
-        let sorted = tokens.sorted { $0.0 < $1.0 }
+        // Id and kind packed in one integer sort without a comparison closure.
+        var packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64($0.1.rawValue) }
+        packed.sort()
         var ids: [Int32] = [], values: [Double] = []
-        ids.reserveCapacity(sorted.count)
-        values.reserveCapacity(sorted.count)
+        ids.reserveCapacity(packed.count)
+        values.reserveCapacity(packed.count)
         var index = 0
-        while index < sorted.count {
-            let id = sorted[index].0
+        while index < packed.count {
+            let id = Int32(truncatingIfNeeded: packed[index] >> 8)
             var count = 0, weight = 0.0
-            while index < sorted.count, sorted[index].0 == id {
+            while index < packed.count, packed[index] >> 8 == UInt64(UInt32(bitPattern: id)) {
                 count += 1
-                weight = max(weight, weights.weight(of: sorted[index].1))
+                weight = max(weight, weights.weight(of: TokenKind(rawValue: Int(packed[index] & 0xFF)) ?? .bigram))
                 index += 1
             }
             let value = (1 + Foundation.log(Double(count))) * idf[Int(id)] * weight
@@ -203,25 +205,53 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the left vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: [[SparseVector]], _ right: [[SparseVector]], tokens: Int) -> [[Double]] {
-        var postings = [[(unit: Int32, value: Double)]](repeating: [], count: tokens)
+        // Postings of the right vectors, by token, laid out in one array (compressed rows).
+        var starts = [Int](repeating: 0, count: tokens + 1)
         var owner: [Int] = []
         for (group, vectors) in right.enumerated() {
             for vector in vectors {
-                let index = Int32(owner.count)
                 owner.append(group)
-                for (id, value) in zip(vector.ids, vector.values) { postings[Int(id)].append((index, value)) }
+                for id in vector.ids { starts[Int(id) + 1] += 1 }
+            }
+        }
+        for token in 0..<tokens { starts[token + 1] += starts[token] }
+        var fill = starts
+        var units = [Int32](repeating: 0, count: starts[tokens])
+        var weights = [Double](repeating: 0, count: starts[tokens])
+        var unit: Int32 = 0
+        for vectors in right {
+            for vector in vectors {
+                for (id, value) in zip(vector.ids, vector.values) {
+                    units[fill[Int(id)]] = unit
+                    weights[fill[Int(id)]] = value
+                    fill[Int(id)] += 1
+                }
+                unit += 1
             }
         }
         var best = [[Double]](repeating: [Double](repeating: 0, count: right.count), count: left.count)
         var scores = [Double](repeating: 0, count: owner.count)
-        for (group, vectors) in left.enumerated() {
-            for vector in vectors {
-                for (id, value) in zip(vector.ids, vector.values) {
-                    for posting in postings[Int(id)] { scores[Int(posting.unit)] += value * posting.value }
-                }
-                for (index, score) in scores.enumerated() where score > 0 {
-                    if score > best[group][owner[index]] { best[group][owner[index]] = score }
-                    scores[index] = 0
+        var touched: [Int32] = []
+        units.withUnsafeBufferPointer { units in
+            weights.withUnsafeBufferPointer { weights in
+                for (group, vectors) in left.enumerated() {
+                    var row = best[group]
+                    for vector in vectors {
+                        for (id, value) in zip(vector.ids, vector.values) {
+                            for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                                let unit = Int(units[posting])
+                                if scores[unit] == 0 { touched.append(Int32(unit)) }
+                                scores[unit] += value * weights[posting]
+                            }
+                        }
+                        for unit in touched {
+                            let score = scores[Int(unit)], column = owner[Int(unit)]
+                            if score > row[column] { row[column] = score }
+                            scores[Int(unit)] = 0
+                        }
+                        touched.removeAll(keepingCapacity: true)
+                    }
+                    best[group] = row
                 }
             }
         }
