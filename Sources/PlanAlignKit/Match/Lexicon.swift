@@ -11,11 +11,13 @@ public struct Lexicon: Sendable {
     public private(set) var generic: Set<String> = []
     /// The broader concepts each concept belongs to (健康档案 → 基本公共卫生).
     public private(set) var broader: [Int32: [Int32]] = [:]
-    /// Terms by their first scalar, longest first, for forward maximum matching.
-    private var byFirst: [Unicode.Scalar: [(term: [Unicode.Scalar], concept: Int32)]] = [:]
-    /// One bit per scalar of the Basic Multilingual Plane that starts some term, so most
-    /// positions of a text skip the dictionary lookup.
-    private var initials = [UInt64](repeating: 0, count: 1024)
+    /// Terms grouped by their first scalar, longest first, for forward maximum matching.
+    private var byFirst: [[(term: [Unicode.Scalar], concept: Int32)]] = []
+    /// For each scalar of the Basic Multilingual Plane, one more than the index of its group
+    /// in `byFirst`, or 0 when no term starts with it: a lookup without hashing. Groups of
+    /// scalars beyond that plane are found by a search of `astralFirsts`.
+    private var firstGroup = [UInt16](repeating: 0, count: 0x10000)
+    private var astralFirsts: [(scalar: UInt32, group: Int)] = []
 
     /// An empty lexicon: matching then rests on character bigrams alone.
     public init() {}
@@ -59,11 +61,25 @@ public struct Lexicon: Sendable {
             if concept[name] == nil, name != term { concept[name] = id }
         }
         concept[term] = id
-        var list = byFirst[first, default: []]
-        let position = list.firstIndex { $0.term.count < characters.count } ?? list.count
-        list.insert((characters, id), at: position)
-        byFirst[first] = list
-        if first.value < 0x10000 { initials[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+        let slot: Int
+        if let existing = group(of: first.value) {
+            slot = existing
+        } else {
+            slot = byFirst.count
+            byFirst.append([])
+            if first.value < 0x10000 { firstGroup[Int(first.value)] = UInt16(slot + 1) } else { astralFirsts.append((first.value, slot)) }
+        }
+        let position = byFirst[slot].firstIndex { $0.term.count < characters.count } ?? byFirst[slot].count
+        byFirst[slot].insert((characters, id), at: position)
+    }
+
+    /// The group of terms that start with `scalar`, if any.
+    private func group(of scalar: UInt32) -> Int? {
+        if scalar < 0x10000 {
+            let stored = firstGroup[Int(scalar)]
+            return stored == 0 ? nil : Int(stored) - 1
+        }
+        return astralFirsts.first { $0.scalar == scalar }?.group
     }
 
     /// Whether `term` is in the lexicon.
@@ -80,13 +96,12 @@ public struct Lexicon: Sendable {
         var found: [Int32] = []
         var index = 0
         while index < characters.count {
-            let value = characters[index].value
-            if value < 0x10000, initials[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0 {
+            guard let slot = group(of: characters[index].value) else {
                 index += 1
                 continue
             }
             var matched = 0
-            for entry in byFirst[characters[index]] ?? [] where index + entry.term.count <= characters.count {
+            for entry in byFirst[slot] where index + entry.term.count <= characters.count {
                 if characters[index..<(index + entry.term.count)].elementsEqual(entry.term) {
                     matched = entry.term.count
                     found.append(entry.concept)

@@ -14,8 +14,10 @@ public struct PreparedPlan: Sendable {
     let tokenizer: Tokenizer
     /// The plan's tokens, interned in order of first sight.
     let table: TokenTable
-    /// For each item, each unit (title and measures) with its interned tokens.
-    let units: [[(text: String, tokens: [(Int32, TokenKind)])]]
+    /// For each item, each unit (title and measures) with its counted tokens.
+    let units: [[(text: String, counts: TokenCounts)]]
+    /// Each item's counted tokens, all units together.
+    let items: [TokenCounts]
     /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
     /// breaks: a term that a district adds only changes these tokens if it occurs here.
     let matchedText: String
@@ -34,7 +36,8 @@ public struct PreparedPlan: Sendable {
         let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
         self.tokenizer = tokenizer
         var table = TokenTable()
-        units = plan.items.map { item in VectorSpace.units(of: item).map { ($0, table.intern(tokenizer.tokens($0))) } }
+        units = plan.items.map { item in VectorSpace.units(of: item).map { ($0, TokenCounts(table.intern(tokenizer.tokens($0)))) } }
+        items = units.map { TokenCounts(merging: $0.map(\.counts)) }
         self.table = table
         let quotes = CharacterSets.doubleQuotes
         matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").unicodeScalars.filter { !quotes.contains($0) })

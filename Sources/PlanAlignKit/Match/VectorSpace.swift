@@ -11,6 +11,8 @@ struct VectorSpace {
     var keys: [TokenKey] { table.keys }
     var kinds: [TokenKind] { table.kinds }
     private(set) var idf: [Double] = []
+    /// The weight of a token for each set of kinds it occurs as: the heaviest kind's.
+    private let kindWeights: [Double]
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
     var municipalItems: [SparseVector] = []
@@ -29,69 +31,64 @@ struct VectorSpace {
     /// municipal text; `reusingMunicipalTokens: false` always tokenizes afresh, as a check.
     init(municipal: PreparedPlan, district: PlanDocument, weights: MatchWeights, reusingMunicipalTokens: Bool = true) {
         self.weights = weights
+        kindWeights = (0..<64).map { mask in
+            (0..<6).reduce(0.0) { heaviest, bit in
+                mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
+            }
+        }
         var lexicon = municipal.lexicon
         let added = VectorSpace.addQuotedTerms(of: district.items, to: &lexicon, quoted: municipal.quoted)
-        tokenizer = municipal.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
+        let tokenizer = municipal.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
+        self.tokenizer = tokenizer
 
-        var municipalUnits: [[(text: String, tokens: [(Int32, TokenKind)])]]
+        var municipalUnits: [[(text: String, counts: TokenCounts)]]
+        var municipalCounts: [TokenCounts]
         if !reusingMunicipalTokens || added.terms.contains(where: municipal.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
-            table = TokenTable()
-            var fresh = table
+            var fresh = TokenTable()
             municipalUnits = municipal.plan.items.map { item in
-                VectorSpace.units(of: item).map { ($0, fresh.intern(tokenizer.tokens($0))) }
+                VectorSpace.units(of: item).map { ($0, TokenCounts(fresh.intern(tokenizer.tokens($0)))) }
             }
+            municipalCounts = municipalUnits.map { TokenCounts(merging: $0.map(\.counts)) }
             table = fresh
         } else {
             table = municipal.table
             municipalUnits = municipal.units
+            municipalCounts = municipal.items
             let newlyQuoted = added.concepts.subtracting(municipal.quoted)
             if !newlyQuoted.isEmpty {
                 // Concepts the district quotes weigh as quoted terms on both sides.
                 let ids = Set(newlyQuoted.compactMap { table.id(of: .concept($0)) })
                 for id in ids where table.kinds[Int(id)] == .term { table.setKind(.quoted, of: id) }
                 for item in municipalUnits.indices {
-                    for unit in municipalUnits[item].indices {
-                        for index in municipalUnits[item][unit].tokens.indices {
-                            let (id, kind) = municipalUnits[item][unit].tokens[index]
-                            if kind == .term, ids.contains(id) { municipalUnits[item][unit].tokens[index].1 = .quoted }
-                        }
-                    }
+                    for unit in municipalUnits[item].indices { municipalUnits[item][unit].counts.quote(ids) }
+                    municipalCounts[item].quote(ids)
                 }
             }
         }
         var interned = table
         let districtUnits = district.items.map { item in
-            VectorSpace.units(of: item).map { (text: $0, tokens: interned.intern(tokenizer.tokens($0))) }
+            VectorSpace.units(of: item).map { (text: $0, counts: TokenCounts(interned.intern(tokenizer.tokens($0)))) }
         }
         table = interned
+        let districtCounts = districtUnits.map { TokenCounts(merging: $0.map(\.counts)) }
 
-        let unitTokens = municipalUnits + districtUnits
+        let itemCounts = municipalCounts + districtCounts
         frequency = [Int](repeating: 0, count: table.count)
-        var seen = [Int](repeating: -1, count: table.count)
-        for (item, units) in unitTokens.enumerated() {
-            for unit in units {
-                for (id, _) in unit.tokens where seen[Int(id)] != item {
-                    seen[Int(id)] = item
-                    frequency[Int(id)] += 1
-                }
-            }
+        for counts in itemCounts {
+            for id in counts.ids { frequency[Int(id)] += 1 }
         }
-        let count = Double(unitTokens.count)
+        let count = Double(itemCounts.count)
         idf = frequency.map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
 
-        let itemVectors = unitTokens.map { vector($0.flatMap(\.tokens)) }
-        let unitVectors = unitTokens.map { units in units.map { ($0.text, vector($0.tokens)) } }
-        let split = municipalUnits.count
         let keys = table.keys
-        let direct = unitTokens.map { units in units.map { VectorSpace.directConcepts($0.tokens, keys: keys) } }
-        municipalDirect = direct[..<split].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
-        districtDirect = direct[split...].map { $0.reduce(into: Set<Int32>()) { $0.formUnion($1) } }
-        districtSentenceConcepts = Array(direct[split...])
-        municipalItems = Array(itemVectors[..<split])
-        districtItems = Array(itemVectors[split...])
-        municipalMeasures = Array(unitVectors[..<split])
-        districtMeasures = Array(unitVectors[split...])
+        municipalItems = municipalCounts.map(vector)
+        districtItems = districtCounts.map(vector)
+        municipalMeasures = municipalUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
+        districtMeasures = districtUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
+        municipalDirect = municipalCounts.map { $0.directConcepts(keys: keys) }
+        districtDirect = districtCounts.map { $0.directConcepts(keys: keys) }
+        districtSentenceConcepts = districtUnits.map { units in units.map { $0.counts.directConcepts(keys: keys) } }
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -140,27 +137,15 @@ struct VectorSpace {
         return measures.contains(item.title) ? measures : [item.title] + measures
     }
 
-    /// The TF-IDF vector of interned tokens: sublinear term frequency times IDF times the
+    /// The TF-IDF vector of counted tokens: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
-    ///
-    /// - Complexity: O(k log k) in the number of tokens.
-    func vector(_ tokens: [(Int32, TokenKind)]) -> SparseVector {
-        // Id and kind packed in one integer sort without a comparison closure.
-        var packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64($0.1.rawValue) }
-        packed.sort()
+    func vector(_ counts: TokenCounts) -> SparseVector {
         var ids: [Int32] = [], values: [Double] = []
-        ids.reserveCapacity(packed.count)
-        values.reserveCapacity(packed.count)
-        var index = 0
-        while index < packed.count {
-            let id = Int32(truncatingIfNeeded: packed[index] >> 8)
-            var count = 0, weight = 0.0
-            while index < packed.count, packed[index] >> 8 == UInt64(UInt32(bitPattern: id)) {
-                count += 1
-                weight = max(weight, weights.weight(of: TokenKind(rawValue: Int(packed[index] & 0xFF)) ?? .bigram))
-                index += 1
-            }
-            let value = (1 + Foundation.log(Double(count))) * idf[Int(id)] * weight
+        ids.reserveCapacity(counts.ids.count)
+        values.reserveCapacity(counts.ids.count)
+        for index in counts.ids.indices {
+            let id = counts.ids[index]
+            let value = (1 + Foundation.log(Double(counts.counts[index]))) * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
             if value > 0 {
                 ids.append(id)
                 values.append(value)
@@ -168,6 +153,9 @@ struct VectorSpace {
         }
         return SparseVector(ids: ids, values: values)
     }
+
+    /// The TF-IDF vector of interned tokens.
+    func vector(_ tokens: [(Int32, TokenKind)]) -> SparseVector { vector(TokenCounts(tokens)) }
 
     /// The vector of a text, ignoring tokens neither plan's items hold.
     func vectorize(_ text: String) -> SparseVector {

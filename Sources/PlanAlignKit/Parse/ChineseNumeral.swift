@@ -6,9 +6,12 @@ public enum ChineseNumeral {
     static let smallUnits: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
     static let largeUnits: [Unicode.Scalar: Double] = ["万": 10_000, "亿": 100_000_000]
 
+    /// Every scalar that can be part of a Chinese numeral, for a check without hashing.
+    static let numeralCharacters = ScalarSet("零〇一二两三四五六七八九十百千万亿点")
+
     /// Whether `character` can be part of a Chinese numeral.
     public static func isNumeralCharacter(_ character: Unicode.Scalar) -> Bool {
-        digits[character] != nil || smallUnits[character] != nil || largeUnits[character] != nil || character == "点"
+        character.value >= 0x3007 && numeralCharacters.contains(character)
     }
 
     /// The value of a whole Chinese numeral, or nil when `text` is not one.

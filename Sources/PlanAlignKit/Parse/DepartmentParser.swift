@@ -9,10 +9,10 @@ public enum DepartmentParser {
     }
 
     /// Labels that introduce lead departments, longest first.
-    static let leadLabels = ["牵头责任单位", "牵头科室", "牵头单位", "牵头部门", "牵头处室", "牵头领导", "牵头"]
+    static let leadLabels = ["牵头责任单位", "牵头科室", "牵头单位", "牵头部门", "牵头处室", "牵头领导", "牵头"].map(\.scalars)
     /// Labels that introduce responsible or supporting units, longest first.
     static let responsibleLabels = ["责任单位", "责任科室", "责任部门", "责任主体", "配合单位", "配合科室",
-                                    "配合部门", "协办单位", "参与单位", "协同单位"]
+                                    "配合部门", "协办单位", "参与单位", "协同单位"].map(\.scalars)
 
     /// Splits the departments off the end of `text`.
     ///
@@ -59,19 +59,16 @@ public enum DepartmentParser {
         return labels.contains(where: { labelMatches($0, in: characters, at: start) }) ? start : nil
     }
 
-    static func labelMatches(_ label: String, in characters: [Unicode.Scalar], at index: Int) -> Bool {
-        guard let label = labelCharacters[label], index + label.count < characters.count,
+    static func labelMatches(_ label: [Unicode.Scalar], in characters: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + label.count < characters.count,
               characters[index] == label[0], characters[index..<(index + label.count)].elementsEqual(label) else {
             return false
         }
         return CharacterSets.colons.contains(characters[index + label.count])
     }
 
-    /// Every label as characters, built once.
-    static let labelCharacters: [String: [Unicode.Scalar]] = Dictionary(
-        uniqueKeysWithValues: (leadLabels + responsibleLabels).map { ($0, $0.scalars) })
     /// The characters a label can start with.
-    static let labelInitials = ScalarSet(String(scalars: (leadLabels + responsibleLabels).compactMap(\.unicodeScalars.first)))
+    static let labelInitials = ScalarSet(String(scalars: (leadLabels + responsibleLabels).compactMap(\.first)))
 
     /// Splits a block into its labelled lists.
     static func labelled(_ block: [Unicode.Scalar]) -> (lead: [String], responsible: [String])? {
@@ -83,11 +80,11 @@ public enum DepartmentParser {
                 continue
             }
             if let label = leadLabels.first(where: { labelMatches($0, in: block, at: index) }) {
-                found.append((true, index, index + label.unicodeScalars.count + 1))
-                index += label.unicodeScalars.count + 1
+                found.append((true, index, index + label.count + 1))
+                index += label.count + 1
             } else if let label = responsibleLabels.first(where: { labelMatches($0, in: block, at: index) }) {
-                found.append((false, index, index + label.unicodeScalars.count + 1))
-                index += label.unicodeScalars.count + 1
+                found.append((false, index, index + label.count + 1))
+                index += label.count + 1
             } else {
                 index += 1
             }

@@ -89,7 +89,7 @@ public enum TextCleaner {
             }
         }
         for index in scalars.indices {
-            guard let wide = fullWidthPunctuation[scalars[index]] else { continue }
+            guard scalars[index].isASCII, let wide = fullWidthPunctuation[scalars[index]] else { continue }
             let before = scalars[..<index].last(where: { $0 != " " })
             let after = scalars[(index + 1)...].first(where: { $0 != " " })
             let chinese = { (c: Unicode.Scalar?) in c.map { $0.isChineseText || $0 == "“" || $0 == "”" } ?? false }
@@ -189,14 +189,15 @@ public enum TextCleaner {
     ///
     /// - Complexity: O(n) in the number of lines.
     static func dropRepeatedHeaders(_ lines: [LocatedText]) -> [LocatedText] {
-        var counts: [String: Int] = [:]
-        for line in lines where line.characters.count <= 30
-            && !line.characters.contains(where: { $0.isCJKPunctuation || ($0.isASCII && !$0.isASCIIDigit && !$0.isASCIILetter && $0 != " ") }) {
-            counts[line.string, default: 0] += 1
+        // Only short lines without punctuation can be headers; only they are counted.
+        let candidate = { (line: LocatedText) in
+            line.characters.count <= 30
+                && !line.characters.contains(where: { $0.isCJKPunctuation || ($0.isASCII && !$0.isASCIIDigit && !$0.isASCIILetter && $0 != " ") })
         }
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        for line in lines where candidate(line) { counts[line.characters, default: 0] += 1 }
         return lines.filter { line in
-            let text = line.string
-            guard let count = counts[text], count >= 3 else { return true }
+            guard candidate(line), let count = counts[line.characters], count >= 3 else { return true }
             return NumberingMarker.read(line.characters) != nil
         }
     }

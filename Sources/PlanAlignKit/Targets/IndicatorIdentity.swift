@@ -32,19 +32,32 @@ public struct IndicatorIdentity: Sendable {
             text = text.replacingAll(alias.variant, with: alias.canonical)
             if let note = alias.note { notes.append(note) }
         }
-        for word in aliases.generic where text.unicodeScalars.count > word.unicodeScalars.count + 1 && text.hasSuffix(word) {
-            text = String(scalars: text.unicodeScalars.dropLast(word.unicodeScalars.count))
+        var length = text.unicodeScalars.count
+        for word in aliases.generic {
+            // UTF-8 bytes compare exactly and far faster than `hasSuffix`'s Unicode rules.
+            let count = word.unicodeScalars.count
+            guard length > count + 1, text.utf8.count > word.utf8.count, text.utf8.reversed().starts(with: word.utf8.reversed()) else { continue }
+            text = String(scalars: text.unicodeScalars.dropLast(count))
+            length -= count
         }
-        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: text.unicodeScalars.count)
+        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: length)
     }
 
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        return countUnits.contains(a) && countUnits.contains(b)
+        return isCount(a) && isCount(b)
     }
 
-    static let countUnits: Set<String> = ["个", "家", "所", "项", "名", "人", "张", "台", "件", "例", "支", "套", "间", "座"]
+    /// The units that count things; any two of them agree.
+    static let countUnits = ScalarSet("个家所项名人张台件例支套间座")
+
+    /// Whether `unit` is one count unit, checked without hashing the string.
+    static func isCount(_ unit: String) -> Bool {
+        var scalars = unit.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return countUnits.contains(first)
+    }
 
     /// How closely two indicators match, from 0 to 1; 0 when their units disagree.
     ///

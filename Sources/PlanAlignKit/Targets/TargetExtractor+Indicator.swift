@@ -33,9 +33,12 @@ extension Scan {
             }
             while regionStart < number.start, CharacterSets.listJoiners.contains(characters[regionStart]) { regionStart += 1 }
             let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
-            let preText = String(scalars: characters[regionStart..<(comparatorWord?.1 ?? number.start)])
+            let preEnd = comparatorWord?.1 ?? number.start
+            let preText = String(scalars: characters[regionStart..<preEnd])
             let preCore = Scan.stripNoise(preText)
-            let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { preText.hasSuffix($0) }
+            let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { verb in
+                preEnd - verb.count >= regionStart && characters[(preEnd - verb.count)..<preEnd].elementsEqual(verb)
+            }
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
             let nounAfter = preCore.isEmpty || (endsWithVerb && !post.isEmpty)
             let indicator = nounAfter ? post : preCore

@@ -48,11 +48,11 @@ enum TargetVocabulary {
     static let leadingNoiseScalars: [[Unicode.Scalar]] = leadingNoise.map(\.scalars)
 
     /// Delivery verbs: a number right after one counts the noun that follows it (`新建1所托育园`).
-    static let deliveryVerbs: Set<String> = [
+    static let deliveryVerbs: [[Unicode.Scalar]] = [
         "新建", "新增", "新创", "建成", "建设", "打造", "培育", "培树", "培养", "创建", "争创", "完成", "实现", "遴选", "招引",
         "招聘", "招录", "引进", "输送", "获批", "采购", "组建", "设立", "设置", "配备", "改造", "扩建", "投用", "为", "选拔",
         "开展", "提供", "帮扶", "评选", "认定", "申报", "力争", "确保", "争取", "至少",
-    ]
+    ].map(\.scalars)
 
     /// Bracketed text that starts with one of these explains rather than commits (`（即1个…）`).
     static let asideOpeners = ["即", "如", "含", "包括", "注"]

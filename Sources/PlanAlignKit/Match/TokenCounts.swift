@@ -1,0 +1,72 @@
+/// A text's distinct tokens, sorted by id, with how often each occurs and the kinds it
+/// occurs as: everything a TF-IDF vector needs except the IDF.
+///
+/// A municipal plan's counts are computed once for a whole portfolio; each alignment only
+/// weighs them with the IDF of its pair of plans.
+struct TokenCounts: Sendable {
+    private(set) var ids: [Int32] = []
+    private(set) var counts: [Int32] = []
+    /// One bit per `TokenKind` the token occurs as.
+    private(set) var kinds: [UInt8] = []
+
+    /// The counts of interned tokens.
+    ///
+    /// - Complexity: O(k log k) in the number of tokens.
+    init(_ tokens: [(Int32, TokenKind)]) {
+        // Id and kind packed in one integer sort without a comparison closure.
+        var packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
+        packed.sort()
+        append(sorted: packed) { _ in 1 }
+    }
+
+    /// The counts of several texts together, as of one text holding them all.
+    init(merging parts: [TokenCounts]) {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(parts.reduce(0) { $0 + $1.ids.count })
+        for part in parts {
+            for index in part.ids.indices {
+                packed.append(UInt64(UInt32(bitPattern: part.ids[index])) << 40 | UInt64(part.counts[index]) << 8 | UInt64(part.kinds[index]))
+            }
+        }
+        packed.sort()
+        append(sorted: packed.map { ($0 >> 40) << 8 | $0 & 0xFF }) { index in Int32(truncatingIfNeeded: (packed[index] >> 8) & 0xFFFF_FFFF) }
+    }
+
+    /// Appends runs of packed `id << 8 | kind bits` entries, summing `count(at:)` within a run.
+    private mutating func append(sorted packed: [UInt64], count: (Int) -> Int32) {
+        ids.reserveCapacity(packed.count)
+        var index = 0
+        while index < packed.count {
+            let id = packed[index] >> 8
+            var total: Int32 = 0, bits: UInt8 = 0
+            while index < packed.count, packed[index] >> 8 == id {
+                total += count(index)
+                bits |= UInt8(truncatingIfNeeded: packed[index])
+                index += 1
+            }
+            ids.append(Int32(truncatingIfNeeded: id))
+            counts.append(total)
+            kinds.append(bits)
+        }
+    }
+
+    /// Whether the token at `index` occurs as `kind`.
+    func occurs(at index: Int, as kind: TokenKind) -> Bool { kinds[index] & UInt8(1 << kind.rawValue) != 0 }
+
+    /// Records that the named (not quoted) tokens among `quotedIDs` now count as quoted:
+    /// a plan quotes them.
+    mutating func quote(_ quotedIDs: Set<Int32>) {
+        for index in ids.indices where occurs(at: index, as: .term) && quotedIDs.contains(ids[index]) {
+            kinds[index] |= UInt8(1 << TokenKind.quoted.rawValue)
+        }
+    }
+
+    /// The concepts named directly (as a term or a quoted term), not only as a broader field.
+    func directConcepts(keys: [TokenKey]) -> Set<Int32> {
+        var concepts = Set<Int32>()
+        for index in ids.indices where occurs(at: index, as: .term) || occurs(at: index, as: .quoted) {
+            if case .concept(let concept) = keys[Int(ids[index])] { concepts.insert(concept) }
+        }
+        return concepts
+    }
+}
