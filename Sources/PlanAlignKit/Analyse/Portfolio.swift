@@ -67,10 +67,12 @@ public struct Portfolio: Sendable {
                 return .failed(MarkdownReport.fileName(text.path), "\(error)")
             }
         }
-        let alignment = engine.align(municipal: prepared, district: plan, coverage: false, evidence: false)
+        // Both the alignment and the comparison need the district's normalized indicators.
+        let districtTargets = PreparedPlan.normalizedTargets(of: plan, aliases: engine.mappings.indicators)
+        let alignment = engine.align(municipal: prepared, district: plan, targets: districtTargets, coverage: false, evidence: false)
         var strengths: [ItemRef: Strength] = [:]
         for link in alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .partial, link.strength) }
-        let targets = TargetComparisons.compare(municipal: prepared, district: plan, aliases: engine.mappings.indicators)
+        let targets = TargetComparisons.compare(municipal: prepared.plan, normalized: prepared.targets, district: plan, normalized: districtTargets)
         return DistrictSummary(file: MarkdownReport.fileName(plan.path), title: plan.title, failure: nil, tasks: plan.items.count,
                                strengths: strengths, behind: targets.comparisons.filter { $0.verdict == .behind },
                                missing: targets.comparisons.filter { $0.verdict == .missing }.count,

@@ -36,10 +36,15 @@ public struct MatchEngine: Sendable {
     /// same as aligning to the plan itself.
     public func align(municipal prepared: PreparedPlan, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
                       evidence: Bool = true) -> Alignment {
+        align(municipal: prepared, district: district, targets: PreparedPlan.normalizedTargets(of: district, aliases: mappings.indicators),
+              review: review, coverage: coverage, evidence: evidence)
+    }
+
+    /// Aligns `district`, whose targets' indicators are normalized already.
+    func align(municipal prepared: PreparedPlan, district: PlanDocument, targets districtTargets: [[(Target, IndicatorIdentity.Normalized)]],
+               review: ReviewFile? = nil, coverage: Bool = true, evidence: Bool = true) -> Alignment {
         let municipal = prepared.plan
         let space = VectorSpace(municipal: prepared, district: district, weights: weights)
-        let identity = IndicatorIdentity(aliases: mappings.indicators)
-        let districtTargets = district.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
         var links: [Link] = []
         var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
         var table: [[(score: Double, indicators: [String])]] = []

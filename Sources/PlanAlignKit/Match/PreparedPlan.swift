@@ -43,8 +43,13 @@ public struct PreparedPlan: Sendable {
         matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").unicodeScalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
         pairs = Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)).sorted()
-        let identity = IndicatorIdentity(aliases: mappings.indicators)
-        targets = plan.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
+        targets = PreparedPlan.normalizedTargets(of: plan, aliases: mappings.indicators)
+    }
+
+    /// Each item's targets of `plan` with their normalized indicators.
+    static func normalizedTargets(of plan: PlanDocument, aliases: IndicatorAliases) -> [[(Target, IndicatorIdentity.Normalized)]] {
+        let identity = IndicatorIdentity(aliases: aliases)
+        return plan.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
     }
 
     /// Whether `term` occurs in the text the lexicon matches.

@@ -137,6 +137,9 @@ struct VectorSpace {
         return measures.contains(item.title) ? measures : [item.title] + measures
     }
 
+    /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
+    static let sublinear: [Double] = (0..<32).map { $0 == 0 ? 0 : 1 + Foundation.log(Double($0)) }
+
     /// The TF-IDF vector of counted tokens: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
     func vector(_ counts: TokenCounts) -> SparseVector {
@@ -145,7 +148,9 @@ struct VectorSpace {
         values.reserveCapacity(counts.ids.count)
         for index in counts.ids.indices {
             let id = counts.ids[index]
-            let value = (1 + Foundation.log(Double(counts.counts[index]))) * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
+            let count = Int(counts.counts[index])
+            let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : 1 + Foundation.log(Double(count))
+            let value = frequency * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
             if value > 0 {
                 ids.append(id)
                 values.append(value)

@@ -50,21 +50,22 @@ public struct TargetComparisons: Sendable, Hashable {
     ///
     /// - Complexity: O(m · d) in the numbers of municipal and district targets.
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
-        let identity = IndicatorIdentity(aliases: aliases)
-        let municipalTargets = municipal.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
-        return compare(municipal: municipal, normalized: municipalTargets, district: district, identity: identity)
+        compare(municipal: municipal, normalized: PreparedPlan.normalizedTargets(of: municipal, aliases: aliases),
+                district: district, normalized: PreparedPlan.normalizedTargets(of: district, aliases: aliases))
     }
 
     /// Compares the targets of a prepared municipal plan, whose indicators are normalized
     /// already, with a district plan's.
     public static func compare(municipal: PreparedPlan, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
-        compare(municipal: municipal.plan, normalized: municipal.targets, district: district, identity: IndicatorIdentity(aliases: aliases))
+        compare(municipal: municipal.plan, normalized: municipal.targets,
+                district: district, normalized: PreparedPlan.normalizedTargets(of: district, aliases: aliases))
     }
 
+    /// Compares two plans' targets, whose indicators are normalized already.
     static func compare(municipal: PlanDocument, normalized municipalTargets: [[(Target, IndicatorIdentity.Normalized)]],
-                        district: PlanDocument, identity: IndicatorIdentity) -> TargetComparisons {
+                        district: PlanDocument, normalized districtNormalized: [[(Target, IndicatorIdentity.Normalized)]]) -> TargetComparisons {
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
-        let normalized = districtTargets.map { identity.normalized($0.target.indicator) }
+        let normalized = districtNormalized.flatMap { $0.map(\.1) }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
         for (item, targets) in zip(municipal.items, municipalTargets) {
