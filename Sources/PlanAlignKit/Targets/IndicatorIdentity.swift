@@ -70,21 +70,22 @@ public struct IndicatorIdentity: Sendable {
     /// How closely two normalised indicators match: the Dice coefficient of their bigrams,
     /// raised to 0.75 when one wording holds the other whole.
     static func similarity(_ left: Normalized, _ right: Normalized) -> (score: Double, notes: [String]) {
-        var score = dice(left.bigrams, right.bigrams)
+        let shared = sharedBigrams(left.bigrams, right.bigrams)
+        var score = left.bigrams.isEmpty || right.bigrams.isEmpty ? 0 : Double(2 * shared) / Double(left.bigrams.count + right.bigrams.count)
         if left.text == right.text, !left.text.isEmpty { score = 1 }
         let (shorter, longer) = left.length <= right.length ? (left, right) : (right, left)
-        if score < 0.75, shorter.length >= 3, longer.text.includes(shorter.text) { score = 0.75 }
+        // A wording held whole in another shares all its bigrams with it; only then search.
+        if score < 0.75, shorter.length >= 3, shared == shorter.bigrams.count, longer.text.includes(shorter.text) { score = 0.75 }
         return (score, left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
     }
 
-    /// The Dice coefficient of two sorted multisets of bigrams.
-    static func dice(_ left: [UInt64], _ right: [UInt64]) -> Double {
-        guard !left.isEmpty, !right.isEmpty else { return 0 }
+    /// The size of the intersection of two sorted multisets of bigrams.
+    static func sharedBigrams(_ left: [UInt64], _ right: [UInt64]) -> Int {
         var i = 0, j = 0, shared = 0
         while i < left.count, j < right.count {
             if left[i] == right[j] { shared += 1; i += 1; j += 1 } else if left[i] < right[j] { i += 1 } else { j += 1 }
         }
-        return Double(2 * shared) / Double(left.count + right.count)
+        return shared
     }
 
     /// The character bigrams of a text, packed as integers; a one-character text is its own bigram.
