@@ -55,14 +55,8 @@ public struct PreparedPlan: Sendable {
     /// Whether `term` occurs in the text the lexicon matches.
     func occurs(_ term: String) -> Bool {
         let scalars = term.scalars
-        for (first, second) in zip(scalars, scalars.dropFirst()) {
-            let pair = Tokenizer.pack(first, second)
-            var low = 0, high = pairs.count
-            while low < high {
-                let middle = (low + high) / 2
-                if pairs[middle] < pair { low = middle + 1 } else { high = middle }
-            }
-            if low == pairs.count || pairs[low] != pair { return false }
+        for (first, second) in zip(scalars, scalars.dropFirst()) where !pairs.sortedContains(Tokenizer.pack(first, second)) {
+            return false
         }
         return matchedText.includes(term)
     }

@@ -65,14 +65,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether `gram` is a bigram of a generic word.
-    func isGeneric(_ gram: UInt64) -> Bool {
-        var low = 0, high = genericBigrams.count
-        while low < high {
-            let middle = (low + high) / 2
-            if genericBigrams[middle] < gram { low = middle + 1 } else { high = middle }
-        }
-        return low < genericBigrams.count && genericBigrams[low] == gram
-    }
+    func isGeneric(_ gram: UInt64) -> Bool { genericBigrams.sortedContains(gram) }
 
     /// Two scalars as one integer, for hashing and comparing bigrams cheaply.
     static func pack(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
@@ -154,5 +147,17 @@ public struct Tokenizer: Sendable {
             }
         }
         return terms
+    }
+}
+
+extension [UInt64] {
+    /// Whether this sorted array holds `value`, by binary search.
+    func sortedContains(_ value: UInt64) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

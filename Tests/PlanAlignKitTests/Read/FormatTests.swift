@@ -56,7 +56,7 @@ import Testing
     @Test func aZipThatIsNotWordSaysSo() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-\(UUID().uuidString).docx").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        FileManager.default.createFile(atPath: path, contents: Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]))
+        _ = FileManager.default.createFile(atPath: path, contents: Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]))
         #expect(throws: InputError.unreadable(path: path, reason: "not a zip archive: too short")) { try PlanLoader.load(path: path) }
     }
 }
@@ -64,7 +64,7 @@ import Testing
 @Suite struct BadInputTests {
     func temporary(_ name: String, _ bytes: [UInt8]) -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-\(UUID().uuidString)-\(name)").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 

@@ -1,0 +1,58 @@
+/// Clause-level coverage: which commitments inside a priority have a district counterpart.
+extension VectorSpace {
+    /// For each clause of each priority, the nearest district sentence and whether it covers the clause.
+    ///
+    /// A clause is covered when a district sentence scores `coverageScore` against it, or
+    /// `coverageFloor` while naming one of its specific concepts (one that few items name).
+    func coverage(municipal: PlanDocument, district: PlanDocument) -> [MeasureCoverage] {
+        var result: [MeasureCoverage] = []
+        let tasks = district.items
+        for item in municipal.items {
+            for clause in VectorSpace.clauses(of: item) {
+                let tokens = tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
+                let vector = vector(tokens)
+                let specific = VectorSpace.directConcepts(tokens, keys: keys).filter { concept in
+                    table.id(of: .concept(concept)).map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
+                }
+                var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?
+                for (taskIndex, task) in tasks.enumerated() {
+                    for (position, sentence) in districtMeasures[taskIndex].enumerated() {
+                        let score = vector.cosine(sentence.vector)
+                        if score > (best?.score ?? 0) {
+                            best = (task.ref, sentence.text, score, !specific.isDisjoint(with: districtSentenceConcepts[taskIndex][position]))
+                        }
+                    }
+                }
+                let score = MatchEngine.round(best?.score ?? 0)
+                let covered = score >= weights.coverageScore || (score >= weights.coverageFloor && best?.shares == true)
+                result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
+                                              nearestSentence: best?.sentence, score: score, covered: covered))
+            }
+        }
+        return result
+    }
+
+    /// The clauses a priority commits to: its measures split at `，`, with framing
+    /// clauses (`在“强基”方面`, `通过数字化手段`) and fragments joined to the clause they lead.
+    static func clauses(of item: PlanItem) -> [String] {
+        var clauses: [String] = []
+        for measure in item.measures {
+            let start = clauses.count
+            var pending = ""
+            for clause in SentenceSplitter.clauses(measure.located).map(\.string) {
+                let framing = clause.unicodeScalars.count < 6 || clause.hasPrefix("通过") || (clause.hasPrefix("在") && clause.hasSuffix("方面"))
+                if framing {
+                    pending += clause + "，"
+                } else {
+                    clauses.append(pending + clause)
+                    pending = ""
+                }
+            }
+            if !pending.isEmpty {
+                let tail = String(pending.dropLast())
+                if clauses.count > start, let last = clauses.popLast() { clauses.append(last + "，" + tail) } else { clauses.append(tail) }
+            }
+        }
+        return clauses
+    }
+}
