@@ -16,7 +16,7 @@ let package = Package(
         .testTarget(
             name: "PlanAlignKitTests",
             dependencies: ["PlanAlignKit", "PlanAlignCLI"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

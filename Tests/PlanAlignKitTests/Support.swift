@@ -11,7 +11,6 @@ enum Repository {
     static var districtSeed: String { root.appendingPathComponent("seeds/yubei-2025-district-tasks.txt").path }
     static var mappings: String { root.appendingPathComponent("mappings").path }
     static func fixture(_ name: String) -> String { tests.appendingPathComponent("Fixtures/\(name)").path }
-    static func golden(_ name: String) -> String { tests.appendingPathComponent("Golden/\(name)").path }
 }
 
 /// The two seed plans, parsed once for all tests.
