@@ -68,7 +68,7 @@ public struct Portfolio: Sendable {
             }
         }
         // Both the alignment and the comparison need the district's normalized indicators.
-        let districtTargets = PreparedPlan.normalizedTargets(of: plan, aliases: engine.mappings.indicators)
+        let districtTargets = IndicatorIdentity(aliases: engine.mappings.indicators).normalizedTargets(of: plan)
         let alignment = engine.align(municipal: prepared, district: plan, targets: districtTargets, coverage: false, evidence: false)
         var strengths: [ItemRef: Strength] = [:]
         for link in alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .partial, link.strength) }

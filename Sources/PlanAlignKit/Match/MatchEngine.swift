@@ -36,7 +36,7 @@ public struct MatchEngine: Sendable {
     /// same as aligning to the plan itself.
     public func align(municipal prepared: PreparedPlan, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
                       evidence: Bool = true) -> Alignment {
-        align(municipal: prepared, district: district, targets: PreparedPlan.normalizedTargets(of: district, aliases: mappings.indicators),
+        align(municipal: prepared, district: district, targets: IndicatorIdentity(aliases: mappings.indicators).normalizedTargets(of: district),
               review: review, coverage: coverage, evidence: evidence)
     }
 

@@ -36,20 +36,13 @@ public struct PreparedPlan: Sendable {
         let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
         self.tokenizer = tokenizer
         var table = TokenTable()
-        units = plan.items.map { item in VectorSpace.units(of: item).map { ($0, TokenCounts(table.intern(tokenizer.tokens($0)))) } }
-        items = units.map { TokenCounts(merging: $0.map(\.counts)) }
+        (units, items) = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
         self.table = table
         let quotes = CharacterSets.doubleQuotes
         matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").unicodeScalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
         pairs = Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)).sorted()
-        targets = PreparedPlan.normalizedTargets(of: plan, aliases: mappings.indicators)
-    }
-
-    /// Each item's targets of `plan` with their normalized indicators.
-    static func normalizedTargets(of plan: PlanDocument, aliases: IndicatorAliases) -> [[(Target, IndicatorIdentity.Normalized)]] {
-        let identity = IndicatorIdentity(aliases: aliases)
-        return plan.items.map { item in item.targets.map { ($0, identity.normalized($0.indicator)) } }
+        targets = IndicatorIdentity(aliases: mappings.indicators).normalizedTargets(of: plan)
     }
 
     /// Whether `term` occurs in the text the lexicon matches.

@@ -48,18 +48,7 @@ struct TokenTable: Sendable {
 
     /// The id of `token`, interning it if it is new.
     mutating func intern(_ token: Token) -> Int32 {
-        let code: UInt64
-        switch token.key {
-        case .bigram(let packed): code = packed
-        case .concept(let id): code = TokenTable.conceptTag | UInt64(UInt32(bitPattern: id))
-        case .word(let word):
-            if let known = words[word] {
-                code = known
-            } else {
-                code = TokenTable.wordTag | UInt64(words.count)
-                words[word] = code
-            }
-        }
+        let code = code(numbering: token.key)
         let slot = find(code)
         if slots[slot] != 0 { return values[slot] }
         let id = Int32(keys.count)
@@ -73,6 +62,14 @@ struct TokenTable: Sendable {
 
     /// Records that the token `id` now counts as `kind` (a concept that a later plan quotes).
     mutating func setKind(_ kind: TokenKind, of id: Int32) { kinds[Int(id)] = kind }
+
+    /// The code of `key`, numbering a word not seen before (only words can lack a code).
+    private mutating func code(numbering key: TokenKey) -> UInt64 {
+        if let code = code(of: key) { return code }
+        let code = TokenTable.wordTag | UInt64(words.count)
+        if case .word(let word) = key { words[word] = code }
+        return code
+    }
 
     private func code(of key: TokenKey) -> UInt64? {
         switch key {

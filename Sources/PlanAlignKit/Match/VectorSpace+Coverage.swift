@@ -9,9 +9,9 @@ extension VectorSpace {
         let tasks = district.items
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
-                let tokens = tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
-                let vector = vector(tokens)
-                let specific = VectorSpace.directConcepts(tokens, keys: keys).filter { concept in
+                let counts = TokenCounts(tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
+                let vector = vector(counts)
+                let specific = counts.directConcepts(keys: keys).filter { concept in
                     table.id(of: .concept(concept)).map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
                 }
                 var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?

@@ -46,10 +46,7 @@ struct VectorSpace {
         if !reusingMunicipalTokens || added.terms.contains(where: municipal.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
             var fresh = TokenTable()
-            municipalUnits = municipal.plan.items.map { item in
-                VectorSpace.units(of: item).map { ($0, TokenCounts(fresh.intern(tokenizer.tokens($0)))) }
-            }
-            municipalCounts = municipalUnits.map { TokenCounts(merging: $0.map(\.counts)) }
+            (municipalUnits, municipalCounts) = VectorSpace.count(municipal.plan.items, tokenizer: tokenizer, into: &fresh)
             table = fresh
         } else {
             table = municipal.table
@@ -67,11 +64,8 @@ struct VectorSpace {
             }
         }
         var interned = table
-        let districtUnits = district.items.map { item in
-            VectorSpace.units(of: item).map { (text: $0, counts: TokenCounts(interned.intern(tokenizer.tokens($0)))) }
-        }
+        let (districtUnits, districtCounts) = VectorSpace.count(district.items, tokenizer: tokenizer, into: &interned)
         table = interned
-        let districtCounts = districtUnits.map { TokenCounts(merging: $0.map(\.counts)) }
 
         let itemCounts = municipalCounts + districtCounts
         frequency = [Int](repeating: 0, count: table.count)
@@ -110,13 +104,14 @@ struct VectorSpace {
         return (terms, concepts)
     }
 
-    /// The concepts that tokens name directly (as a term or a quoted term).
-    static func directConcepts(_ tokens: [(Int32, TokenKind)], keys: [TokenKey]) -> Set<Int32> {
-        var concepts = Set<Int32>()
-        for (id, kind) in tokens where kind == .term || kind == .quoted {
-            if case .concept(let concept) = keys[Int(id)] { concepts.insert(concept) }
+    /// The counted tokens of each item's units (title and measures) and of each item as a
+    /// whole, interned into `table`.
+    static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable)
+        -> (units: [[(text: String, counts: TokenCounts)]], items: [TokenCounts]) {
+        let units = items.map { item in
+            VectorSpace.units(of: item).map { (text: $0, counts: TokenCounts(table.intern(tokenizer.tokens($0)))) }
         }
-        return concepts
+        return (units, units.map { TokenCounts(merging: $0.map(\.counts)) })
     }
 
     static func isConcept(_ key: TokenKey) -> Bool {
@@ -157,14 +152,6 @@ struct VectorSpace {
             }
         }
         return SparseVector(ids: ids, values: values)
-    }
-
-    /// The TF-IDF vector of interned tokens.
-    func vector(_ tokens: [(Int32, TokenKind)]) -> SparseVector { vector(TokenCounts(tokens)) }
-
-    /// The vector of a text, ignoring tokens neither plan's items hold.
-    func vectorize(_ text: String) -> SparseVector {
-        vector(tokenizer.tokens(text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first.

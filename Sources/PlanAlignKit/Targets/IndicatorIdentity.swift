@@ -43,6 +43,11 @@ public struct IndicatorIdentity: Sendable {
         return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: length)
     }
 
+    /// Each item's targets of `plan` with their normalized indicators.
+    public func normalizedTargets(of plan: PlanDocument) -> [[(Target, Normalized)]] {
+        plan.items.map { item in item.targets.map { ($0, normalized($0.indicator)) } }
+    }
+
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
         if a == b { return true }

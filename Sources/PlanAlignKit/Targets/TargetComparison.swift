@@ -50,15 +50,15 @@ public struct TargetComparisons: Sendable, Hashable {
     ///
     /// - Complexity: O(m · d) in the numbers of municipal and district targets.
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
-        compare(municipal: municipal, normalized: PreparedPlan.normalizedTargets(of: municipal, aliases: aliases),
-                district: district, normalized: PreparedPlan.normalizedTargets(of: district, aliases: aliases))
+        compare(municipal: municipal, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: municipal),
+                district: district, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: district))
     }
 
     /// Compares the targets of a prepared municipal plan, whose indicators are normalized
     /// already, with a district plan's.
     public static func compare(municipal: PreparedPlan, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
         compare(municipal: municipal.plan, normalized: municipal.targets,
-                district: district, normalized: PreparedPlan.normalizedTargets(of: district, aliases: aliases))
+                district: district, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: district))
     }
 
     /// Compares two plans' targets, whose indicators are normalized already.

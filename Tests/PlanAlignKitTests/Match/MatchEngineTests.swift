@@ -46,6 +46,22 @@ import Testing
     }
 }
 
+@Suite struct TokenTableTests {
+    /// Far more keys than the table's first capacity, so it must grow and keep every id.
+    @Test func idsStayStableAcrossGrowth() {
+        var table = TokenTable(capacity: 16)
+        let keys: [TokenKey] = (0..<5000).map { .bigram(UInt64(0x4E00 + $0) << 32 | 0x4E00) }
+            + (0..<300).map { .concept(Int32($0)) } + ["AI", "HPV", "5G"].map { .word($0) }
+        let ids = keys.map { table.intern(Token(kind: .bigram, key: $0)) }
+        #expect(ids.enumerated().allSatisfy { Int($1) == $0 }, "ids are given in order of first sight")
+        #expect(zip(keys, ids).allSatisfy { key, id in table.id(of: key) == id }, "every key keeps its id after growing")
+        #expect(zip(keys, ids).allSatisfy { key, id in table.intern(Token(kind: .term, key: key)) == id }, "interning again adds nothing")
+        #expect(table.count == keys.count)
+        #expect(table.id(of: .word("CT")) == nil)
+        #expect(table.id(of: .concept(300)) == nil)
+    }
+}
+
 @Suite struct MatchEngineTests {
     let alignment = Seeds.alignment
 

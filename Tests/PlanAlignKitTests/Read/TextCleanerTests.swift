@@ -2,6 +2,12 @@ import Testing
 @testable import PlanAlignKit
 
 @Suite struct TextCleanerTests {
+    @Test func scalarsBecomeTheSameStringAtEveryUTF8Width() {
+        let text = "a9é中文“”😀\u{10FFFF}"
+        #expect(String(scalars: text.scalars) == text)
+        #expect(String(scalars: text.scalars).utf8.count == text.utf8.count)
+    }
+
     @Test(arguments: [
         ("４６／１０万", "46/10万"),
         ("达到９５％以上", "达到95%以上"),

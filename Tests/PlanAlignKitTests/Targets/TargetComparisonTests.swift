@@ -66,4 +66,13 @@ import Testing
         let score = IndicatorIdentity.similarity(identity.normalized("重大慢病过早死亡率"), identity.normalized("艾滋病全人群感染率")).score
         #expect(score < IndicatorIdentity.sameThreshold)
     }
+
+    @Test func aWordingHeldWholeInAnotherIsRelated() {
+        let identity = IndicatorIdentity(aliases: IndicatorAliases())
+        let held = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("每千人拥有医疗机构床位数"))
+        #expect(held.score == 0.75)
+        // Every bigram shared but not held whole: the plain Dice score stands.
+        let scattered = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("床位和位数"))
+        #expect(scattered.score < 0.75)
+    }
 }
