@@ -50,13 +50,14 @@ public struct MatchEngine: Sendable {
         var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
         let bestPairs = space.bestPairScores(), itemScores = space.itemScores()
+        let taskIndicators = districtTargets.map(IndicatorSet.init)
         for (priorityIndex, priority) in priorities.enumerated() {
-            let priorityTargets = prepared.targets[priorityIndex]
+            let priorityIndicators = IndicatorSet(prepared.targets[priorityIndex])
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]
                 let bestPair = bestPairs[priorityIndex][taskIndex]
-                let indicators = MatchEngine.sharedIndicators(priorityTargets, districtTargets[taskIndex])
+                let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex])
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
                 scored.append((taskIndex, score, indicators))
@@ -120,15 +121,32 @@ public struct MatchEngine: Sendable {
                     strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
     }
 
+    /// One item's targets laid out for comparing many pairs: kinds, units and normalized
+    /// indicators in plain arrays, read in place without copying whole targets.
+    struct IndicatorSet {
+        var kinds: [TargetKind] = []
+        var units: [String] = []
+        var normalized: [IndicatorIdentity.Normalized] = []
+        var names: [String] = []
+
+        init(_ targets: [(Target, IndicatorIdentity.Normalized)]) {
+            for (target, normalized) in targets {
+                kinds.append(target.kind)
+                units.append(target.unit)
+                self.normalized.append(normalized)
+                names.append(target.indicator)
+            }
+        }
+    }
+
     /// Indicators that both items set targets for, as `municipal ~ district`.
-    static func sharedIndicators(_ priority: [(Target, IndicatorIdentity.Normalized)],
-                                 _ task: [(Target, IndicatorIdentity.Normalized)]) -> [String] {
+    static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet) -> [String] {
         var shared: [String] = []
-        for (municipal, left) in priority {
-            for (district, right) in task where district.kind == municipal.kind && IndicatorIdentity.unitsAgree(municipal.unit, district.unit) {
-                let threshold = municipal.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
-                if IndicatorIdentity.similarity(left, right).score >= threshold {
-                    shared.append("\(municipal.indicator) ~ \(district.indicator)")
+        for i in priority.kinds.indices {
+            for j in task.kinds.indices where task.kinds[j] == priority.kinds[i] && IndicatorIdentity.unitsAgree(priority.units[i], task.units[j]) {
+                let threshold = priority.kinds[i] == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
+                if IndicatorIdentity.score(priority.normalized[i], task.normalized[j]) >= threshold {
+                    shared.append("\(priority.names[i]) ~ \(task.names[j])")
                 }
             }
         }

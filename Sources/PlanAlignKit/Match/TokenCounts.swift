@@ -19,6 +19,20 @@ struct TokenCounts: Sendable {
         append(sorted: packed) { _ in 1 }
     }
 
+    /// The counts of the tokens of `characters`, interned into `table` as they are found;
+    /// `scratch` is working space that callers reuse from text to text.
+    ///
+    /// The same as counting `table.intern(tokenizer.tokens(characters))`, without building
+    /// the tokens.
+    init(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, scratch: inout [UInt64]) {
+        scratch.removeAll(keepingCapacity: true)
+        tokenizer.forEachToken(in: characters) { kind, key in
+            scratch.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
+        }
+        scratch.sort()
+        append(sorted: scratch) { _ in 1 }
+    }
+
     /// The counts of several texts together, as of one text holding them all.
     init(merging parts: [TokenCounts]) {
         var packed: [UInt64] = []

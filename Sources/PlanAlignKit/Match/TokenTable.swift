@@ -47,15 +47,18 @@ struct TokenTable: Sendable {
     }
 
     /// The id of `token`, interning it if it is new.
-    mutating func intern(_ token: Token) -> Int32 {
-        let code = code(numbering: token.key)
+    mutating func intern(_ token: Token) -> Int32 { intern(token.key, kind: token.kind) }
+
+    /// The id of `key`, interning it as `kind` if it is new.
+    mutating func intern(_ key: TokenKey, kind: TokenKind) -> Int32 {
+        let code = code(numbering: key)
         let slot = find(code)
         if slots[slot] != 0 { return values[slot] }
         let id = Int32(keys.count)
         slots[slot] = code &+ 1
         values[slot] = id
-        keys.append(token.key)
-        kinds.append(token.kind)
+        keys.append(key)
+        kinds.append(kind)
         if keys.count * 2 > slots.count { grow() }
         return id
     }

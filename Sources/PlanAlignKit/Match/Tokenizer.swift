@@ -91,6 +91,15 @@ public struct Tokenizer: Sendable {
     public func tokens(_ characters: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(characters.count + 8)
+        forEachToken(in: characters) { kind, key in tokens.append(Token(kind: kind, key: key)) }
+        return tokens
+    }
+
+    /// Calls `body` with the kind and key of each token of `characters`, in order of
+    /// appearance: bigrams and words first, then lexicon concepts. Counting through this
+    /// builds no array of tokens.
+    @inline(__always)
+    func forEachToken(in characters: [Unicode.Scalar], _ body: (TokenKind, TokenKey) -> Void) {
         var index = 0
         while index < characters.count {
             let character = characters[index]
@@ -99,7 +108,7 @@ public struct Tokenizer: Sendable {
                 while end < characters.count, characters[end].isHan { end += 1 }
                 for position in index..<max(index, end - 1) {
                     let gram = Tokenizer.pack(characters[position], characters[position + 1])
-                    tokens.append(Token(kind: isGeneric(gram) ? .genericBigram : .bigram, key: .bigram(gram)))
+                    body(isGeneric(gram) ? .genericBigram : .bigram, .bigram(gram))
                 }
                 index = end
             } else if character.isASCIILetter || character.isASCIIDigit {
@@ -107,7 +116,7 @@ public struct Tokenizer: Sendable {
                 while end < characters.count, characters[end].isASCIILetter || characters[end].isASCIIDigit { end += 1 }
                 let word = characters[index..<end]
                 if word.contains(where: \.isASCIILetter) {
-                    tokens.append(Token(kind: .word, key: .word(String(scalars: word).uppercased())))
+                    body(.word, .word(String(scalars: word).uppercased()))
                 }
                 index = end
             } else {
@@ -115,10 +124,9 @@ public struct Tokenizer: Sendable {
             }
         }
         for concept in lexicon.concepts(in: characters) {
-            tokens.append(Token(kind: quoted.contains(concept) ? .quoted : .term, key: .concept(concept)))
-            for wide in lexicon.broader[concept] ?? [] { tokens.append(Token(kind: .broader, key: .concept(wide))) }
+            body(quoted.contains(concept) ? .quoted : .term, .concept(concept))
+            for wide in lexicon.broader[concept] ?? [] { body(.broader, .concept(wide)) }
         }
-        return tokens
     }
 
     /// A quoted term, and whether it was the whole quotation or one part of a quoted list.

@@ -108,8 +108,11 @@ struct VectorSpace {
     /// whole, interned into `table`.
     static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable)
         -> (units: [[(text: String, counts: TokenCounts)]], items: [TokenCounts]) {
+        var scratch: [UInt64] = []
         let units = items.map { item in
-            VectorSpace.units(of: item).map { (text: $0, counts: TokenCounts(table.intern(tokenizer.tokens($0)))) }
+            VectorSpace.units(of: item).map { text in
+                (text: text, counts: TokenCounts(text.scalars, tokenizer: tokenizer, table: &table, scratch: &scratch))
+            }
         }
         return (units, units.map { TokenCounts(merging: $0.map(\.counts)) })
     }

@@ -68,12 +68,22 @@ public struct PlanDocument: Sendable, Hashable {
     /// The plan's title.
     public var title: String
     /// The sections in document order.
-    public var sections: [PlanSection]
+    public var sections: [PlanSection] {
+        didSet { items = sections.flatMap(\.items) }
+    }
     /// Text outside every item (the preamble) that held targets: a planner may still want them listed.
     public var looseMeasures: [Measure]
+    /// Every item in document order, kept with the sections: matching reads it for every
+    /// pair of items, and flattening it on each read cost more than the matching.
+    public private(set) var items: [PlanItem]
 
-    /// Every item in document order.
-    public var items: [PlanItem] { sections.flatMap(\.items) }
+    public init(path: String, title: String, sections: [PlanSection], looseMeasures: [Measure]) {
+        self.path = path
+        self.title = title
+        self.sections = sections
+        self.looseMeasures = looseMeasures
+        items = sections.flatMap(\.items)
+    }
 
     /// The item with `ref`, if any.
     public func item(_ ref: ItemRef) -> PlanItem? { items.first { $0.ref == ref } }

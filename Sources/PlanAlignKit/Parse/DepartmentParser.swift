@@ -99,25 +99,27 @@ public enum DepartmentParser {
         return (unique(lead), unique(responsible))
     }
 
-    /// Names separated by `、`, `，`, `；` or `/` outside brackets.
+    /// Names separated by `、`, `，`, `；` or `/` outside brackets, without blanks.
     static func names(in characters: [Unicode.Scalar]) -> [String] {
         var names: [String] = [], current: [Unicode.Scalar] = [], depth = 0
         for character in characters {
             if CharacterSets.openingParentheses.contains(character) { depth += 1 }
             if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
             if depth == 0, CharacterSets.nameSeparators.contains(character) {
-                names.append(String(scalars: current))
-                current = []
-            } else {
+                if !current.isEmpty { names.append(String(scalars: current)) }
+                current.removeAll(keepingCapacity: true)
+            } else if !character.isBlank {
                 current.append(character)
             }
         }
-        names.append(String(scalars: current))
-        return names.map { String(scalars: $0.unicodeScalars.filter { !$0.isBlank }) }.filter { !$0.isEmpty }
+        if !current.isEmpty { names.append(String(scalars: current)) }
+        return names
     }
 
+    /// The names in first-seen order without repeats; a linear scan, since a task names few.
     static func unique(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+        var kept: [String] = []
+        for name in names where !kept.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { kept.append(name) }
+        return kept
     }
 }

@@ -62,13 +62,13 @@ extension OutlineParser {
         if block.marker == nil, let heading = block.lines.first {
             title = heading.string.hasSuffix("。") ? String(heading.string.dropLast()) : heading.string
             if measures.count > 1 { measures.removeFirst() }
-        } else if let first = SentenceSplitter.sentences(body).first, SentenceSplitter.isHeading(first.string) {
+        } else if let first = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks), SentenceSplitter.isHeading(first.characters) {
             title = first.string
-            if measures.count > 1, measures[0].string == first.string, !first.characters.contains(where: \.isASCIIDigit) {
+            if measures.count > 1, measures[0].characters == first.characters, !first.characters.contains(where: \.isASCIIDigit) {
                 measures.removeFirst()
             }
         } else {
-            title = SentenceSplitter.clauses(body).first?.string ?? body.string
+            title = SentenceSplitter.first(body, on: SentenceSplitter.clauseMarks)?.string ?? body.string
         }
         let lines = LineSpan(start: block.lines.first?.firstLine ?? 0, end: block.lines.map(\.lastLine).max() ?? 0)
         return PlanItem(ref: ref, title: title, text: body.string, measures: measures.map { Measure(located: $0) },

@@ -9,15 +9,20 @@ public enum PlanLoader {
 
     /// Parses a plan held in memory and reads the targets of every measure.
     public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor()) throws -> PlanDocument {
-        var document = try OutlineParser.parse(source)
-        for section in document.sections.indices {
-            for item in document.sections[section].items.indices {
-                for measure in document.sections[section].items[item].measures.indices {
-                    let located = document.sections[section].items[item].measures[measure].located
-                    document.sections[section].items[item].measures[measure].targets = extractor.targets(in: located)
+        let outline = try OutlineParser.parse(source)
+        // The sections are filled in and set once, since each change to them re-lists the
+        // items; the outline is let go first, so that no copy of an item shares their storage.
+        var sections = outline.sections
+        var document = PlanDocument(path: outline.path, title: outline.title, sections: [], looseMeasures: outline.looseMeasures)
+        for section in sections.indices {
+            for item in sections[section].items.indices {
+                for measure in sections[section].items[item].measures.indices {
+                    let located = sections[section].items[item].measures[measure].located
+                    sections[section].items[item].measures[measure].targets = extractor.targets(in: located)
                 }
             }
         }
+        document.sections = sections
         for measure in document.looseMeasures.indices {
             document.looseMeasures[measure].targets = extractor.targets(in: document.looseMeasures[measure].located)
         }

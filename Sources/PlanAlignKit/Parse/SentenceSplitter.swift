@@ -12,20 +12,47 @@ public enum SentenceSplitter {
     /// - Complexity: O(n) in the length of the text.
     static func split(_ text: LocatedText, on separators: ScalarSet, keepingSeparator: Bool = false) -> [LocatedText] {
         var pieces: [LocatedText] = []
-        var depth = 0, start = 0
+        forEachPiece(of: text, on: separators, keepingSeparator: keepingSeparator) { range in
+            pieces.append(text.slice(range))
+            return true
+        }
+        return pieces
+    }
+
+    /// The first piece that `split(_:on:keepingSeparator:)` gives, without slicing the rest.
+    static func first(_ text: LocatedText, on separators: ScalarSet) -> LocatedText? {
+        var first: LocatedText?
+        forEachPiece(of: text, on: separators, keepingSeparator: false) { range in
+            first = text.slice(range)
+            return false
+        }
+        return first
+    }
+
+    /// Calls `body` with the trimmed range of each piece that holds a letter or a number,
+    /// until it returns false.
+    private static func forEachPiece(of text: LocatedText, on separators: ScalarSet, keepingSeparator: Bool,
+                                     _ body: (Range<Int>) -> Bool) {
         let characters = text.characters
-        for (index, character) in characters.enumerated() {
+        var depth = 0, start = 0
+        // Trims blanks off a piece's bounds and keeps it when it says something.
+        func emit(_ lower: Int, _ upper: Int) -> Bool {
+            var lower = lower, upper = upper
+            while lower < upper, characters[lower].isBlank { lower += 1 }
+            while upper > lower, characters[upper - 1].isBlank { upper -= 1 }
+            guard characters[lower..<upper].contains(where: { $0.isHan || $0.isLetter || $0.isNumber }) else { return true }
+            return body(lower..<upper)
+        }
+        for index in characters.indices {
+            let character = characters[index]
             if openers.contains(character) { depth += 1 }
             else if closers.contains(character) { depth = max(0, depth - 1) }
             else if depth == 0, separators.contains(character) {
-                pieces.append(text.slice(start..<(keepingSeparator ? index + 1 : index)))
+                guard emit(start, keepingSeparator ? index + 1 : index) else { return }
                 start = index + 1
             }
         }
-        pieces.append(text.slice(start..<characters.count))
-        return pieces.map { $0.trimmed() }.filter { piece in
-            piece.characters.contains { $0.isHan || $0.isLetter || $0.isNumber }
-        }
+        _ = emit(start, characters.count)
     }
 
     /// The sentences and clause blocks of a text: split on `。`, `；`, `！` and `？`.
@@ -45,7 +72,12 @@ public enum SentenceSplitter {
 
     /// Whether `text` reads as a heading: one short sentence with no clause breaks outside quotes.
     public static func isHeading(_ text: String, maxLength: Int = 30) -> Bool {
-        var body = text.scalars
+        isHeading(text.scalars, maxLength: maxLength)
+    }
+
+    /// Whether scalars read as a heading; see `isHeading(_:maxLength:)`.
+    static func isHeading(_ scalars: [Unicode.Scalar], maxLength: Int = 30) -> Bool {
+        var body = scalars
         if body.last == "。" { body.removeLast() }
         guard !body.isEmpty, body.count <= maxLength, body.contains(where: \.isHan) else { return false }
         var depth = 0

@@ -50,7 +50,7 @@ public struct IndicatorIdentity: Sendable {
 
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
+        if a.utf8.elementsEqual(b.utf8) { return true }
         return isCount(a) && isCount(b)
     }
 
@@ -75,13 +75,20 @@ public struct IndicatorIdentity: Sendable {
     /// How closely two normalised indicators match: the Dice coefficient of their bigrams,
     /// raised to 0.75 when one wording holds the other whole.
     static func similarity(_ left: Normalized, _ right: Normalized) -> (score: Double, notes: [String]) {
+        (score(left, right), left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
+    }
+
+    /// The score of `similarity(_:_:)` alone.
+    static func score(_ left: Normalized, _ right: Normalized) -> Double {
         let shared = sharedBigrams(left.bigrams, right.bigrams)
         var score = left.bigrams.isEmpty || right.bigrams.isEmpty ? 0 : Double(2 * shared) / Double(left.bigrams.count + right.bigrams.count)
-        if left.text == right.text, !left.text.isEmpty { score = 1 }
+        // Equal wordings share all their bigrams; bytes compare far faster than `==`'s Unicode rules.
+        if shared == left.bigrams.count, shared == right.bigrams.count, !left.text.isEmpty,
+           left.text.utf8.elementsEqual(right.text.utf8) { score = 1 }
         let (shorter, longer) = left.length <= right.length ? (left, right) : (right, left)
         // A wording held whole in another shares all its bigrams with it; only then search.
         if score < 0.75, shorter.length >= 3, shared == shorter.bigrams.count, longer.text.includes(shorter.text) { score = 0.75 }
-        return (score, left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
+        return score
     }
 
     /// The size of the intersection of two sorted multisets of bigrams.
