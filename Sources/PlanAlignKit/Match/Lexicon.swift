@@ -73,6 +73,14 @@ public struct Lexicon: Sendable {
         byFirst[slot].insert((characters, id), at: position)
     }
 
+    /// Makes room for `additional` more terms, so that a copy that adds a plan's quoted terms
+    /// does not rehash every term it already holds.
+    mutating func reserveCapacity(_ additional: Int) {
+        concept.reserveCapacity(concept.count + additional)
+        names.reserveCapacity(names.count + additional)
+        byFirst.reserveCapacity(byFirst.count + additional)
+    }
+
     /// The group of terms that start with `scalar`, if any.
     private func group(of scalar: UInt32) -> Int? {
         if scalar < 0x10000 {

@@ -21,9 +21,9 @@ public struct PreparedPlan: Sendable {
     /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
     /// breaks: a term that a district adds only changes these tokens if it occurs here.
     let matchedText: String
-    /// Every pair of adjacent scalars in `matchedText`, packed and sorted: a term with a pair
-    /// not among them cannot occur there, which rules most terms out without a search.
-    let pairs: [UInt64]
+    /// Every pair of adjacent scalars in `matchedText`, packed: a term with a pair not among
+    /// them cannot occur there, which rules most terms out without a search.
+    let pairs: PackedSet
     /// Each item's targets with their normalized indicators.
     let targets: [[(Target, IndicatorIdentity.Normalized)]]
 
@@ -31,6 +31,8 @@ public struct PreparedPlan: Sendable {
         self.plan = plan
         var lexicon = mappings.lexicon
         let quoted = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: [])
+        // Each district adds its own quoted terms to a copy.
+        lexicon.reserveCapacity(256)
         self.lexicon = lexicon
         self.quoted = quoted.concepts
         let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
@@ -39,16 +41,16 @@ public struct PreparedPlan: Sendable {
         (units, items) = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
         self.table = table
         let quotes = CharacterSets.doubleQuotes
-        matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").unicodeScalars.filter { !quotes.contains($0) })
+        matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
-        pairs = Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)).sorted()
+        pairs = PackedSet(Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)))
         targets = IndicatorIdentity(aliases: mappings.indicators).normalizedTargets(of: plan)
     }
 
     /// Whether `term` occurs in the text the lexicon matches.
     func occurs(_ term: String) -> Bool {
         let scalars = term.scalars
-        for (first, second) in zip(scalars, scalars.dropFirst()) where !pairs.sortedContains(Tokenizer.pack(first, second)) {
+        for (first, second) in zip(scalars, scalars.dropFirst()) where !pairs.contains(Tokenizer.pack(first, second)) {
             return false
         }
         return matchedText.includes(term)

@@ -19,36 +19,26 @@ struct TokenCounts: Sendable {
         append(sorted: packed) { _ in 1 }
     }
 
-    /// The counts of the tokens of `characters`, interned into `table` as they are found;
-    /// `scratch` is working space that callers reuse from text to text.
-    ///
-    /// The same as counting `table.intern(tokenizer.tokens(characters))`, without building
-    /// the tokens.
-    init(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, scratch: inout [UInt64]) {
-        scratch.removeAll(keepingCapacity: true)
-        tokenizer.forEachToken(in: characters) { kind, key in
-            scratch.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
-        }
-        scratch.sort()
-        append(sorted: scratch) { _ in 1 }
+    /// The counts of interned tokens packed as `id << 8 | kind bit`, in any order; sorts
+    /// `packed` in place.
+    init(packed: inout [UInt64]) {
+        packed.sort()
+        append(sorted: packed) { _ in 1 }
     }
 
-    /// The counts of several texts together, as of one text holding them all.
-    init(merging parts: [TokenCounts]) {
-        var packed: [UInt64] = []
-        packed.reserveCapacity(parts.reduce(0) { $0 + $1.ids.count })
-        for part in parts {
-            for index in part.ids.indices {
-                packed.append(UInt64(UInt32(bitPattern: part.ids[index])) << 40 | UInt64(part.counts[index]) << 8 | UInt64(part.kinds[index]))
-            }
+    /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
+    /// them into `table`: what `init(packed:)` counts, without building the tokens.
+    static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
+        tokenizer.forEachToken(in: characters) { kind, key in
+            packed.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
         }
-        packed.sort()
-        append(sorted: packed.map { ($0 >> 40) << 8 | $0 & 0xFF }) { index in Int32(truncatingIfNeeded: (packed[index] >> 8) & 0xFFFF_FFFF) }
     }
 
     /// Appends runs of packed `id << 8 | kind bits` entries, summing `count(at:)` within a run.
     private mutating func append(sorted packed: [UInt64], count: (Int) -> Int32) {
         ids.reserveCapacity(packed.count)
+        counts.reserveCapacity(packed.count)
+        kinds.reserveCapacity(packed.count)
         var index = 0
         while index < packed.count {
             let id = packed[index] >> 8

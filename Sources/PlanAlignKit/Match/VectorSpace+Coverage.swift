@@ -7,6 +7,7 @@ extension VectorSpace {
     func coverage(municipal: PlanDocument, district: PlanDocument) -> [MeasureCoverage] {
         var result: [MeasureCoverage] = []
         let tasks = district.items
+        let districtSentenceConcepts = districtSentenceCounts.map { sentences in sentences.map { $0.directConcepts(keys: keys) } }
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
                 let counts = TokenCounts(tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })

@@ -19,11 +19,11 @@ struct VectorSpace {
     var districtItems: [SparseVector] = []
     var municipalMeasures: [[(text: String, vector: SparseVector)]] = []
     var districtMeasures: [[(text: String, vector: SparseVector)]] = []
-    /// The concepts each item names itself, not only through a broader field.
-    var municipalDirect: [Set<Int32>] = []
-    var districtDirect: [Set<Int32>] = []
-    /// The concepts each district sentence names itself.
-    var districtSentenceConcepts: [[Set<Int32>]] = []
+    /// Each item's counted tokens, and each district sentence's: what evidence and coverage
+    /// read the concepts an item or sentence names itself from, when they are asked for.
+    private(set) var municipalCounts: [TokenCounts] = []
+    private(set) var districtCounts: [TokenCounts] = []
+    private(set) var districtSentenceCounts: [[TokenCounts]] = []
 
     /// The space of a prepared municipal plan and a district plan.
     ///
@@ -75,14 +75,13 @@ struct VectorSpace {
         let count = Double(itemCounts.count)
         idf = frequency.map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
 
-        let keys = table.keys
         municipalItems = municipalCounts.map(vector)
         districtItems = districtCounts.map(vector)
         municipalMeasures = municipalUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
         districtMeasures = districtUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
-        municipalDirect = municipalCounts.map { $0.directConcepts(keys: keys) }
-        districtDirect = districtCounts.map { $0.directConcepts(keys: keys) }
-        districtSentenceConcepts = districtUnits.map { units in units.map { $0.counts.directConcepts(keys: keys) } }
+        self.municipalCounts = municipalCounts
+        self.districtCounts = districtCounts
+        districtSentenceCounts = districtUnits.map { units in units.map(\.counts) }
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -108,13 +107,21 @@ struct VectorSpace {
     /// whole, interned into `table`.
     static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable)
         -> (units: [[(text: String, counts: TokenCounts)]], items: [TokenCounts]) {
-        var scratch: [UInt64] = []
-        let units = items.map { item in
-            VectorSpace.units(of: item).map { text in
-                (text: text, counts: TokenCounts(text.scalars, tokenizer: tokenizer, table: &table, scratch: &scratch))
-            }
+        var unitTokens: [UInt64] = [], itemTokens: [UInt64] = []
+        var units: [[(text: String, counts: TokenCounts)]] = [], counts: [TokenCounts] = []
+        units.reserveCapacity(items.count)
+        counts.reserveCapacity(items.count)
+        for item in items {
+            itemTokens.removeAll(keepingCapacity: true)
+            units.append(VectorSpace.units(of: item).map { unit in
+                unitTokens.removeAll(keepingCapacity: true)
+                TokenCounts.pack(unit.characters, tokenizer: tokenizer, table: &table, into: &unitTokens)
+                itemTokens.append(contentsOf: unitTokens)
+                return (unit.text, TokenCounts(packed: &unitTokens))
+            })
+            counts.append(TokenCounts(packed: &itemTokens))
         }
-        return (units, units.map { TokenCounts(merging: $0.map(\.counts)) })
+        return (units, counts)
     }
 
     static func isConcept(_ key: TokenKey) -> Bool {
@@ -129,10 +136,12 @@ struct VectorSpace {
         functionCharacters.contains(UInt32(packed >> 32)) || functionCharacters.contains(UInt32(packed & 0xFFFF_FFFF))
     }
 
-    /// The sentences an item is matched by: its title, then its measures.
-    static func units(of item: PlanItem) -> [String] {
-        let measures = item.measures.map(\.text)
-        return measures.contains(item.title) ? measures : [item.title] + measures
+    /// The sentences an item is matched by: its title, then its measures; each with its
+    /// scalars, read from the measure rather than decoded again.
+    static func units(of item: PlanItem) -> [(text: String, characters: [Unicode.Scalar])] {
+        let measures = item.measures.map { (text: $0.text, characters: $0.located.characters) }
+        let title = item.title.utf8
+        return measures.contains(where: { $0.text.utf8.elementsEqual(title) }) ? measures : [(item.title, item.title.scalars)] + measures
     }
 
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
@@ -244,10 +253,12 @@ struct VectorSpace {
     /// The shared tokens that weighed most: concepts first, then bigrams that are not
     /// fragments of function words.
     func sharedTerms(priority: Int, task: Int, limit: Int = 6) -> [String] {
+        let municipalDirect = municipalCounts[priority].directConcepts(keys: keys)
+        let districtDirect = districtCounts[task].directConcepts(keys: keys)
         let shared = municipalItems[priority].shared(with: districtItems[task])
             .filter { entry in
                 switch keys[Int(entry.0)] {
-                case .concept(let id): return municipalDirect[priority].contains(id) || districtDirect[task].contains(id)
+                case .concept(let id): return municipalDirect.contains(id) || districtDirect.contains(id)
                 case .bigram(let packed): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(packed)
                 case .word: return true
                 }

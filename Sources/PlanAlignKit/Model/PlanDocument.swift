@@ -11,8 +11,8 @@ public struct LineSpan: Sendable, Hashable, Codable {
 
 /// One sentence or clause block an item commits to, split on `。` and `；`.
 public struct Measure: Sendable, Hashable {
-    /// The text of the measure.
-    public var text: String
+    /// The text of the measure; read-only, so that it always matches `located`.
+    public private(set) var text: String
     /// The source line where the measure starts.
     public var line: Int
     /// The targets found in the measure.

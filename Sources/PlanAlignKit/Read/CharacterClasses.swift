@@ -118,11 +118,13 @@ extension String {
     }
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first else { return start }
+        guard let first = needle.first, let last = needle.last else { return start }
         guard haystack.count >= needle.count else { return nil }
+        // Han characters share their lead bytes, so the last byte is checked too before the rest.
+        let span = needle.count - 1
         var index = start
         while index <= haystack.count - needle.count {
-            if haystack[index] == first {
+            if haystack[index] == first, haystack[index + span] == last {
                 var offset = 1
                 while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
                 if offset == needle.count { return index }
@@ -133,22 +135,9 @@ extension String {
     }
 
     static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty else { return start }
-        guard haystack.count >= needle.count else { return nil }
-        var index = start
-        let first = needle[0]
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
+        needle.withUnsafeBufferPointer { word in
+            haystack.withUnsafeBufferPointer { text in firstOffset(of: word, in: text, from: start) }
         }
-        return nil
     }
 
     /// The text with every occurrence of `target` replaced, comparing UTF-8 bytes.

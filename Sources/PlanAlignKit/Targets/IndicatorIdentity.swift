@@ -25,7 +25,7 @@ public struct IndicatorIdentity: Sendable {
 
     /// The indicator in canonical wording, with the notes of the aliases applied.
     public func normalized(_ indicator: String) -> Normalized {
-        var text = String(scalars: indicator.unicodeScalars.filter { !CharacterSets.bracketsAndQuotes.contains($0) })
+        var text = String(scalars: indicator.scalars.filter { !CharacterSets.bracketsAndQuotes.contains($0) })
         var notes: [String] = []
         for alias in aliases.aliases where text.includes(alias.variant)
             && !(alias.canonical.includes(alias.variant) && text.includes(alias.canonical)) {
@@ -37,7 +37,7 @@ public struct IndicatorIdentity: Sendable {
             // UTF-8 bytes compare exactly and far faster than `hasSuffix`'s Unicode rules.
             let count = word.unicodeScalars.count
             guard length > count + 1, text.utf8.count > word.utf8.count, text.utf8.reversed().starts(with: word.utf8.reversed()) else { continue }
-            text = String(scalars: text.unicodeScalars.dropLast(count))
+            text = String(scalars: text.scalars.dropLast(count))
             length -= count
         }
         return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: length)

@@ -54,7 +54,7 @@ extension Scan {
                 let prefix = String(scalars: characters[clauseStart..<number.start])
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
-            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.contains("/") ? .intensive : .extensive
+            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") ? .intensive : .extensive
             let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
             let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
             drafts.append(DraftTarget(indicator: Scan.tidy(indicator), comparator: comparator,
@@ -122,7 +122,7 @@ extension Scan {
 
     /// An indicator without spaces, stray separators or a trailing particle.
     static func tidy(_ text: String) -> String {
-        var result = text.unicodeScalars.filter { $0 != " " }
+        var result = text.scalars.filter { $0 != " " }
         while let first = result.first, CharacterSets.leadingStrays.contains(first) { result.removeFirst() }
         while let last = result.last, CharacterSets.trailingStrays.contains(last) { result.removeLast() }
         return String(scalars: result)

@@ -31,8 +31,8 @@ struct Scan {
         while index < characters.count {
             let character = characters[index]
             let closer: Unicode.Scalar? = character == "“" ? "”" : character == "《" ? "》" : (character == "（" || character == "(") ? "）" : nil
-            let window = characters[(index + 1)..<min(characters.count, index + 1 + Scan.bracketWindow)]
-            guard let closer, let close = window.firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
+            guard let closer, let close = characters[(index + 1)..<min(characters.count, index + 1 + Scan.bracketWindow)]
+                .firstIndex(where: { $0 == closer || (closer == "）" && $0 == ")") }) else {
                 index += 1
                 continue
             }
@@ -48,9 +48,11 @@ struct Scan {
         return masked
     }
 
-    func has(_ word: String, at index: Int) -> Bool {
+    func has(_ word: String, at index: Int) -> Bool { has(scalars: word.unicodeScalars, at: index) }
+
+    func has<Word: Collection<Unicode.Scalar>>(scalars word: Word, at index: Int) -> Bool {
         var position = index
-        for character in word.unicodeScalars {
+        for character in word {
             guard position < characters.count, characters[position] == character else { return false }
             position += 1
         }
@@ -234,8 +236,8 @@ struct Scan {
     func comparatorWord(endingAt end: Int) -> (TargetComparator, Int)? {
         var position = end
         while position > 0, characters[position - 1] == " " { position -= 1 }
-        for (word, comparator) in TargetVocabulary.comparatorWords where hasSuffix(word, endingAt: position) {
-            return (comparator, position - word.unicodeScalars.count)
+        for (word, comparator) in TargetVocabulary.comparatorWords where position >= word.count && has(scalars: word, at: position - word.count) {
+            return (comparator, position - word.count)
         }
         return nil
     }

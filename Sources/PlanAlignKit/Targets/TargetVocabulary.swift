@@ -10,8 +10,8 @@ enum TargetVocabulary {
                                "大于", "至少", "突破", "达", "为"]
 
     /// Every comparator word, longest first, so `不少于` is read before `少于`.
-    static let comparatorWords: [(String, TargetComparator)] =
-        (atMostWords.map { ($0, TargetComparator.atMost) } + atLeastWords.map { ($0, TargetComparator.atLeast) })
+    static let comparatorWords: [([Unicode.Scalar], TargetComparator)] =
+        (atMostWords.map { ($0.scalars, TargetComparator.atMost) } + atLeastWords.map { ($0.scalars, TargetComparator.atLeast) })
             .sorted { $0.0.count > $1.0.count }
 
     /// Count and measure units, longest first, with their normalised spelling.
