@@ -15,14 +15,14 @@ struct TokenCounts: Sendable {
     init(_ tokens: [(Int32, TokenKind)]) {
         // Id and kind packed in one integer sort without a comparison closure.
         var packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
-        packed.sort()
+        packed.sortPacked()
         append(sorted: packed) { _ in 1 }
     }
 
     /// The counts of interned tokens packed as `id << 8 | kind bit`, in any order; sorts
     /// `packed` in place.
     init(packed: inout [UInt64]) {
-        packed.sort()
+        packed.sortPacked()
         append(sorted: packed) { _ in 1 }
     }
 

@@ -62,6 +62,29 @@ import Testing
     }
 }
 
+@Suite struct PackedKeyTests {
+    /// Short, long, sorted, reversed and repetitive arrays all sort as the standard library sorts them.
+    @Test(arguments: [0, 1, 2, 17, 18, 100, 1000])
+    func sortPackedAgreesWithSort(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<count).map { _ in UInt64.random(in: 0..<UInt64(max(1, count / 3)), using: &generator) << 8 | 1 }
+        for keys in [random, random.sorted(), random.sorted().reversed(), [UInt64](repeating: 7, count: count)] {
+            var sorted = keys
+            sorted.sortPacked()
+            #expect(sorted == keys.sorted())
+        }
+    }
+
+    /// A set holds what it was made of and nothing else, beyond its first table size too.
+    @Test func packedSetHoldsItsKeys() {
+        let keys = (0..<500).map { UInt64($0) * 0x1_0000_0001 }
+        let set = PackedSet(keys)
+        #expect(keys.allSatisfy(set.contains))
+        #expect(!(0..<500).contains { set.contains(UInt64($0) * 0x1_0000_0001 + 1) })
+        #expect(!PackedSet([]).contains(0))
+    }
+}
+
 @Suite struct MatchEngineTests {
     let alignment = Seeds.alignment
 
