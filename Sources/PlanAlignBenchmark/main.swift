@@ -2,7 +2,8 @@ import Foundation
 import PlanAlignKit
 
 // Times parse + match + analyse + render of the whole-city view for N synthetic district
-// plans (default 1, 10, 100, 1000), each N in a fresh process so peak memory is its own.
+// plans (default 1, 10, 100, 1000), each run in a fresh process so peak memory is its own;
+// each N runs three times and the median is reported.
 // Run in a release build: swift run -c release planalign-benchmark [N …]
 // `--single` times the single-pair report for the seeds instead; `--stages` splits a
 // portfolio's time per plan into parse, align and compare, on one core.
@@ -88,22 +89,34 @@ if arguments.first == "--single" {
     print("\(count)\t\(tasks)\t\(seconds)\t\(Double(tasks) / seconds)\t\(peakMemoryMB())\t\(report.utf8.count)")
 } else {
     let counts = arguments.isEmpty ? [1, 10, 100, 1000] : arguments.compactMap(Int.init)
-    print("| plans | tasks | wall time (s) | tasks/s | peak memory (MB) |")
-    print("| --- | --- | --- | --- | --- |")
+    // Each N runs three times, each in a fresh process; the median is reported with the
+    // range, since a shared machine's speed swings from minute to minute.
+    let runs = 3
+    print("| plans | tasks | wall time (s), median of \(runs) | range (s) | tasks/s | peak memory (MB) |")
+    print("| --- | --- | --- | --- | --- | --- |")
     var times: [Int: Double] = [:]
     for count in counts {
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        child.arguments = ["--child", String(count)]
-        let pipe = Pipe()
-        child.standardOutput = pipe
-        try child.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        child.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t")
-        guard fields.count >= 5, let seconds = Double(fields[2]) else { print("| \(count) | failed | | | |"); continue }
-        times[count] = seconds
-        print("| \(count) | \(fields[1]) | \(String(format: "%.3f", seconds)) | \(String(format: "%.0f", Double(fields[3]) ?? 0)) | \(String(format: "%.1f", Double(fields[4]) ?? 0)) |")
+        var results: [(seconds: Double, tasks: String, memory: Double)] = []
+        for _ in 0..<runs {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            child.arguments = ["--child", String(count)]
+            let pipe = Pipe()
+            child.standardOutput = pipe
+            try child.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            child.waitUntilExit()
+            let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t")
+            guard fields.count >= 5, let seconds = Double(fields[2]) else { continue }
+            results.append((seconds, String(fields[1]), Double(fields[4]) ?? 0))
+        }
+        guard results.count == runs else { print("| \(count) | failed | | | | |"); continue }
+        let sorted = results.map(\.seconds).sorted()
+        let median = sorted[runs / 2]
+        times[count] = median
+        let tasks = results[0].tasks, memory = results.map(\.memory).max() ?? 0
+        print("| \(count) | \(tasks) | \(String(format: "%.3f", median)) | \(String(format: "%.3f–%.3f", sorted[0], sorted[runs - 1])) "
+            + "| \(String(format: "%.0f", (Double(tasks) ?? 0) / median)) | \(String(format: "%.1f", memory)) |")
     }
-    if let small = times[100], let large = times[1000] { print("\ntime(1000) / time(100) = \(String(format: "%.2f", large / small))") }
+    if let small = times[100], let large = times[1000] { print("\ntime(1000) / time(100) = \(String(format: "%.2f", large / small)) (medians)") }
 }

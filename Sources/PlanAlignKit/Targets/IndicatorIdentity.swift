@@ -27,9 +27,14 @@ public struct IndicatorIdentity: Sendable {
     public func normalized(_ indicator: String) -> Normalized {
         var text = String(scalars: indicator.scalars.filter { !CharacterSets.bracketsAndQuotes.contains($0) })
         var notes: [String] = []
-        for alias in aliases.aliases where text.includes(alias.variant)
-            && !(alias.canonical.includes(alias.variant) && text.includes(alias.canonical)) {
+        // Most indicators hold no alias: their bytes are searched once for every variant,
+        // and only a hit goes on to the string work.
+        var bytes = Array(text.utf8)
+        for (index, variant) in aliases.variantBytes.enumerated() where String.firstOffset(of: variant, in: bytes, from: 0) != nil {
+            let alias = aliases.aliases[index]
+            guard !(alias.canonical.includes(alias.variant) && text.includes(alias.canonical)) else { continue }
             text = text.replacingAll(alias.variant, with: alias.canonical)
+            bytes = Array(text.utf8)
             if let note = alias.note { notes.append(note) }
         }
         var length = text.unicodeScalars.count
