@@ -72,8 +72,11 @@ struct VectorSpace {
         for counts in itemCounts {
             for id in counts.ids { frequency[Int(id)] += 1 }
         }
+        // A token's IDF depends only on how many of the items hold it: one logarithm per
+        // possible count, not one per token.
         let count = Double(itemCounts.count)
-        idf = frequency.map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
+        let byFrequency = (0...itemCounts.count).map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
+        idf = frequency.map { byFrequency[$0] }
 
         municipalItems = municipalCounts.map(vector)
         districtItems = districtCounts.map(vector)
