@@ -24,4 +24,16 @@ import Testing
         #expect(Set(departments).count == departments.count)
         #expect(graph.items(ledBy: NodeID("d:dept:办公室（安稳办）")).map(\.id.rawValue) == ["d:item:2", "d:item:24", "d:item:32", "d:item:33"])
     }
+
+    /// A plan keeps its list of items; changing its sections must change that list too.
+    @Test func itemsFollowTheSections() {
+        var plan = Seeds.district
+        let count = plan.items.count
+        let dropped = plan.sections[0].items.removeFirst()
+        #expect(plan.items.count == count - 1)
+        #expect(!plan.items.contains { $0.ref == dropped.ref })
+        plan.sections.append(PlanSection(ref: "9", title: "新增", items: [dropped], lines: dropped.lines))
+        #expect(plan.items.last?.ref == dropped.ref)
+        #expect(plan.items.map(\.ref) == plan.sections.flatMap(\.items).map(\.ref))
+    }
 }

@@ -1,3 +1,6 @@
+// Packed integer keys (bigrams, scalar pairs, token ids with kind bits): a set to look
+// them up and a sort to count them.
+
 /// A set of packed integer keys (bigrams, scalar pairs) with a lookup of one multiply and,
 /// nearly always, one probe.
 ///
