@@ -7,7 +7,11 @@ struct SparseVector: Sendable {
     init(ids: [Int32], values: [Double]) {
         let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         self.ids = ids
-        self.values = norm > 0 ? values.map { $0 / norm } : values
+        self.values = values
+        if norm > 0 {
+            // Scaled in place: the values are this vector's own, so no second array is made.
+            for index in self.values.indices { self.values[index] /= norm }
+        }
     }
 
     /// The cosine of two unit vectors.

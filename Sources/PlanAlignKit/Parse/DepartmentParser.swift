@@ -44,9 +44,12 @@ public enum DepartmentParser {
         return Result(body: trimmed, lead: [], responsible: [])
     }
 
+    /// Every label, lead labels first.
+    static let labels = leadLabels + responsibleLabels
+
     static func startsWithLabel(_ block: [Unicode.Scalar]) -> Bool {
-        let body = Array(block.drop(while: \.isBlank))
-        return (leadLabels + responsibleLabels).contains { label in labelMatches(label, in: body, at: 0) }
+        let start = block.firstIndex { !$0.isBlank } ?? block.count
+        return labels.contains { label in labelMatches(label, in: block, at: start) }
     }
 
     /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
@@ -55,7 +58,6 @@ public enum DepartmentParser {
         while end > 0, characters[end - 1] == "。" || characters[end - 1].isBlank { end -= 1 }
         var start = end
         while start > 0, characters[start - 1] != "。" { start -= 1 }
-        let labels = leadLabels + responsibleLabels
         return labels.contains(where: { labelMatches($0, in: characters, at: start) }) ? start : nil
     }
 
@@ -68,7 +70,7 @@ public enum DepartmentParser {
     }
 
     /// The characters a label can start with.
-    static let labelInitials = ScalarSet(String(scalars: (leadLabels + responsibleLabels).compactMap(\.first)))
+    static let labelInitials = ScalarSet(String(scalars: labels.compactMap(\.first)))
 
     /// Splits a block into its labelled lists.
     static func labelled(_ block: [Unicode.Scalar]) -> (lead: [String], responsible: [String])? {
