@@ -49,7 +49,9 @@ struct TokenTable: Sendable {
     /// The id of `token`, interning it if it is new.
     mutating func intern(_ token: Token) -> Int32 { intern(token.key, kind: token.kind) }
 
-    /// The id of `key`, interning it as `kind` if it is new.
+    /// The id of `key`, interning it as `kind` if it is new. Inlined, since counting a
+    /// plan's tokens calls it for every bigram.
+    @inline(__always)
     mutating func intern(_ key: TokenKey, kind: TokenKind) -> Int32 {
         let code = code(numbering: key)
         let slot = find(code)
