@@ -34,12 +34,12 @@ public enum DepartmentParser {
             if let open {
                 let block = Array(characters[(open + 1)..<(characters.count - 1)])
                 if let parsed = labelled(block), startsWithLabel(block) {
-                    return Result(body: trimmed.slice(0..<open).trimmed(), lead: parsed.lead, responsible: parsed.responsible)
+                    return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
                 }
             }
         }
         if let start = trailingLabelStart(characters), let parsed = labelled(Array(characters[start...])) {
-            return Result(body: trimmed.slice(0..<start).trimmed(), lead: parsed.lead, responsible: parsed.responsible)
+            return Result(body: trimmed.trimmed(0..<start), lead: parsed.lead, responsible: parsed.responsible)
         }
         return Result(body: trimmed, lead: [], responsible: [])
     }

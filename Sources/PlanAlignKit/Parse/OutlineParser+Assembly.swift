@@ -34,7 +34,7 @@ extension OutlineParser {
     /// pages often split a title over two lines.
     static func sectionHeading(_ block: SectionBlock) -> (title: String, intro: [LocatedText]) {
         guard let first = block.heading.first else { return ("", []) }
-        let rest = first.slice((block.marker?.length ?? 0)..<first.characters.count).trimmed()
+        let rest = first.trimmed((block.marker?.length ?? 0)..<first.characters.count)
         var remaining = Array(block.heading.dropFirst())
         if !rest.isEmpty {
             let sentences = SentenceSplitter.sentences(rest)
@@ -53,7 +53,7 @@ extension OutlineParser {
     static func item(_ block: Block, ref: ItemRef) -> PlanItem {
         var text = LocatedText.empty
         for (index, line) in block.lines.enumerated() {
-            text.append(index == 0 ? line.slice((block.marker?.length ?? 0)..<line.characters.count).trimmed() : line)
+            text.append(index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line)
         }
         let departments = DepartmentParser.parse(text)
         let body = departments.body

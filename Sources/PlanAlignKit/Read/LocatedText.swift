@@ -86,9 +86,16 @@ public struct LocatedText: Sendable, Hashable {
     }
 
     /// The text without leading and trailing blanks.
-    public func trimmed() -> LocatedText {
-        guard let start = characters.firstIndex(where: { !$0.isBlank }),
-              let end = characters.lastIndex(where: { !$0.isBlank }) else { return slice(0..<0) }
-        return slice(start..<(end + 1))
+    public func trimmed() -> LocatedText { trimmed(0..<characters.count) }
+
+    /// The characters in `range` without leading and trailing blanks: one slice, where
+    /// slicing and then trimming would copy twice.
+    public func trimmed(_ range: Range<Int>) -> LocatedText {
+        let start = max(0, min(range.lowerBound, characters.count))
+        var lower = start, upper = max(start, min(range.upperBound, characters.count))
+        while lower < upper, characters[lower].isBlank { lower += 1 }
+        while upper > lower, characters[upper - 1].isBlank { upper -= 1 }
+        // A blank range is empty, marked with the line where the range starts.
+        return lower < upper ? slice(lower..<upper) : slice(start..<start)
     }
 }

@@ -117,6 +117,25 @@ import Testing
         #expect(result.responsible == ["委属各单位"])
     }
 
+    /// Names split at `、`, `，` and `；`, without blanks or repeats, brackets kept whole.
+    @Test func namesAreSplitCleanedAndUnique() {
+        let result = DepartmentParser.parse(LocatedText("推进工作（牵头科室：办公室（安稳办）、 医政科，医政科；责任单位：各 单位、各单位）", line: 3))
+        #expect(result.body.string == "推进工作")
+        #expect(result.lead == ["办公室（安稳办）", "医政科"])
+        #expect(result.responsible == ["各单位"])
+    }
+
+    /// Trimming a range gives the slice and trim in one, and keeps the source lines.
+    @Test func trimmingARangeKeepsTheLines() {
+        var text = LocatedText("  一行  ", line: 4)
+        text.append(LocatedText(" 二行 ", line: 5))
+        #expect(text.trimmed(1..<11).string == text.slice(1..<11).trimmed().string)
+        #expect(text.trimmed(1..<11).marks == text.slice(1..<11).trimmed().marks)
+        #expect(text.trimmed(6..<11).firstLine == 5)
+        #expect(text.trimmed(4..<7).isEmpty && text.trimmed(4..<7).firstLine == 4)
+        #expect(text.trimmed().string == "一行   二行")
+    }
+
     @Test func leavesOrdinaryBracketsAlone() {
         let result = DepartmentParser.parse(LocatedText("推进医院建设（含分院）", line: 1))
         #expect(result.body.string == "推进医院建设（含分院）")
