@@ -233,13 +233,15 @@ public enum TextCleaner {
         var previousWidth = 0
         for line in lines {
             let width = TextCleaner.displayWidth(line.characters)
-            if var current = output.last,
-               Double(previousWidth) >= fullWidth,
-               let last = current.characters.last, !CharacterSets.fullStops.contains(last),
-               NumberingMarker.read(current.characters)?.style != .standalone,
-               NumberingMarker.read(line.characters) == nil {
-                current.append(line)
-                output[output.count - 1] = current
+            let continues = output.last.map { current in
+                Double(previousWidth) >= fullWidth
+                    && current.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
+                    && NumberingMarker.read(current.characters)?.style != .standalone
+                    && NumberingMarker.read(line.characters) == nil
+            } ?? false
+            if continues {
+                // Appended in place: a copy of the paragraph so far would be copied whole.
+                output[output.count - 1].append(line)
             } else {
                 output.append(line)
             }
