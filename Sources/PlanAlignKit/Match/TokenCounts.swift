@@ -15,27 +15,13 @@ struct TokenCounts: Sendable {
     init(_ tokens: [(Int32, TokenKind)]) {
         // Id and kind packed in one integer sort without a comparison closure.
         var packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
-        packed.sortPacked()
-        append(sorted: packed) { _ in 1 }
+        self.init(packed: &packed)
     }
 
     /// The counts of interned tokens packed as `id << 8 | kind bit`, in any order; sorts
-    /// `packed` in place.
+    /// `packed` in place, then counts each run of one id and joins its kind bits.
     init(packed: inout [UInt64]) {
         packed.sortPacked()
-        append(sorted: packed) { _ in 1 }
-    }
-
-    /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
-    /// them into `table`: what `init(packed:)` counts, without building the tokens.
-    static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
-        tokenizer.forEachToken(in: characters) { kind, key in
-            packed.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
-        }
-    }
-
-    /// Appends runs of packed `id << 8 | kind bits` entries, summing `count(at:)` within a run.
-    private mutating func append(sorted packed: [UInt64], count: (Int) -> Int32) {
         ids.reserveCapacity(packed.count)
         counts.reserveCapacity(packed.count)
         kinds.reserveCapacity(packed.count)
@@ -44,13 +30,21 @@ struct TokenCounts: Sendable {
             let id = packed[index] >> 8
             var total: Int32 = 0, bits: UInt8 = 0
             while index < packed.count, packed[index] >> 8 == id {
-                total += count(index)
+                total += 1
                 bits |= UInt8(truncatingIfNeeded: packed[index])
                 index += 1
             }
             ids.append(Int32(truncatingIfNeeded: id))
             counts.append(total)
             kinds.append(bits)
+        }
+    }
+
+    /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
+    /// them into `table`: what `init(packed:)` counts, without building the tokens.
+    static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
+        tokenizer.forEachToken(in: characters) { kind, key in
+            packed.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
         }
     }
 

@@ -37,11 +37,9 @@ public enum SentenceSplitter {
         var depth = 0, start = 0
         // Trims blanks off a piece's bounds and keeps it when it says something.
         func emit(_ lower: Int, _ upper: Int) -> Bool {
-            var lower = lower, upper = upper
-            while lower < upper, characters[lower].isBlank { lower += 1 }
-            while upper > lower, characters[upper - 1].isBlank { upper -= 1 }
-            guard characters[lower..<upper].contains(where: { $0.isHan || $0.isLetter || $0.isNumber }) else { return true }
-            return body(lower..<upper)
+            let bounds = characters.nonBlankBounds(lower..<upper)
+            guard characters[bounds].contains(where: { $0.isHan || $0.isLetter || $0.isNumber }) else { return true }
+            return body(bounds)
         }
         for index in characters.indices {
             let character = characters[index]

@@ -95,6 +95,18 @@ extension String {
     var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
 }
 
+extension [Unicode.Scalar] {
+    /// `range` without the blanks at either end (clamped to the array): the one trimming
+    /// rule that slicing, splitting and line cleaning share.
+    func nonBlankBounds(_ range: Range<Int>) -> Range<Int> {
+        let start = Swift.max(0, Swift.min(range.lowerBound, count))
+        var lower = start, upper = Swift.max(start, Swift.min(range.upperBound, count))
+        while lower < upper, self[lower].isBlank { lower += 1 }
+        while upper > lower, self[upper - 1].isBlank { upper -= 1 }
+        return lower..<upper
+    }
+}
+
 extension String {
     /// The text without leading and trailing blank characters.
     var trimmingBlanks: String {

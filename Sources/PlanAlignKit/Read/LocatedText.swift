@@ -91,11 +91,10 @@ public struct LocatedText: Sendable, Hashable {
     /// The characters in `range` without leading and trailing blanks: one slice, where
     /// slicing and then trimming would copy twice.
     public func trimmed(_ range: Range<Int>) -> LocatedText {
-        let start = max(0, min(range.lowerBound, characters.count))
-        var lower = start, upper = max(start, min(range.upperBound, characters.count))
-        while lower < upper, characters[lower].isBlank { lower += 1 }
-        while upper > lower, characters[upper - 1].isBlank { upper -= 1 }
+        let bounds = characters.nonBlankBounds(range)
+        guard bounds.isEmpty else { return slice(bounds) }
         // A blank range is empty, marked with the line where the range starts.
-        return lower < upper ? slice(lower..<upper) : slice(start..<start)
+        let start = max(0, min(range.lowerBound, characters.count))
+        return slice(start..<start)
     }
 }

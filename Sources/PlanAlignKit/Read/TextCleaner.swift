@@ -48,9 +48,7 @@ public enum TextCleaner {
     }
 
     static func trimBlanks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard let start = scalars.firstIndex(where: { !$0.isBlank }),
-              let end = scalars.lastIndex(where: { !$0.isBlank }) else { return [] }
-        return Array(scalars[start...end])
+        Array(scalars[scalars.nonBlankBounds(scalars.indices)])
     }
 
     // MARK: Characters
