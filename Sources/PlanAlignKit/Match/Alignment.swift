@@ -18,6 +18,8 @@ public struct Evidence: Sendable, Hashable {
     public var terms: [String]
     /// Shared indicators, as `municipal ~ district`.
     public var indicators: [String]
+    /// Concepts both headings name.
+    public var headings: [String] = []
     /// The best-matching pairs of a municipal measure and a district sentence.
     public var measures: [MeasurePair]
 }

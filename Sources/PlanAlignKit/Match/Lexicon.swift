@@ -18,6 +18,12 @@ public struct Lexicon: Sendable {
     /// scalars beyond that plane are found by a search of `astralFirsts`.
     private var firstGroup = [UInt16](repeating: 0, count: 0x10000)
     private var astralFirsts: [(scalar: UInt32, group: Int)] = []
+    /// Generic words by their last scalar: a term does not start on a character that ends
+    /// one (in 加强基层, 强 belongs to 加强, so 强基 is not read).
+    private var genericEndings: [UInt32: [[Unicode.Scalar]]] = [:]
+    /// One bit per scalar of the Basic Multilingual Plane that ends a generic word: most
+    /// matches need no look-up in `genericEndings`.
+    private var genericEndingBits = [UInt64](repeating: 0, count: 0x10000 / 64)
 
     /// An empty lexicon: matching then rests on character bigrams alone.
     public init() {}
@@ -30,6 +36,12 @@ public struct Lexicon: Sendable {
             for term in group { add(term, concept: name) }
         }
         self.generic = Set(generic)
+        for word in self.generic.sorted() {
+            let scalars = word.scalars
+            guard scalars.count >= 2, let last = scalars.last?.value else { continue }
+            genericEndings[last, default: []].append(scalars)
+            if last < 0x10000 { genericEndingBits[Int(last >> 6)] |= 1 << (last & 63) }
+        }
         for (wide, narrower) in broader.sorted(by: { $0.key < $1.key }) {
             guard let wideID = id(of: wide) else { continue }
             for name in narrower {
@@ -95,7 +107,8 @@ public struct Lexicon: Sendable {
 
     /// The concepts named in `text`, by forward maximum matching: at each position the
     /// longest known term wins and the scan moves past it. Quotation marks inside a term do
-    /// not break it: “三甲”复评审 names the term 三甲复评审, not only 三甲.
+    /// not break it: “三甲”复评审 names the term 三甲复评审, not only 三甲. A term does not
+    /// start on the last character of a generic word: 加强基层 names 基层, not 强基.
     ///
     /// - Complexity: O(n · k) in the length of the text and the terms sharing a first scalar.
     public func concepts(in text: [Unicode.Scalar]) -> [Int32] {
@@ -108,17 +121,31 @@ public struct Lexicon: Sendable {
                 index += 1
                 continue
             }
-            var matched = 0
+            var match: (length: Int, concept: Int32)?
             for entry in byFirst[slot] where index + entry.term.count <= characters.count {
                 if characters[index..<(index + entry.term.count)].elementsEqual(entry.term) {
-                    matched = entry.term.count
-                    found.append(entry.concept)
+                    match = (entry.term.count, entry.concept)
                     break
                 }
             }
-            index += max(matched, 1)
+            if let match, !endsGenericWord(characters, at: index) {
+                found.append(match.concept)
+                index += match.length
+            } else {
+                index += 1
+            }
         }
         return found
+    }
+
+    /// Whether a generic word ends with the scalar at `index`.
+    private func endsGenericWord(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
+        let scalar = characters[index].value
+        if scalar < 0x10000, genericEndingBits[Int(scalar >> 6)] & (1 << (scalar & 63)) == 0 { return false }
+        guard index > 0, let words = genericEndings[scalar] else { return false }
+        return words.contains { word in
+            word.count <= index + 1 && characters[(index + 1 - word.count)...index].elementsEqual(word)
+        }
     }
 }
 extension Lexicon {

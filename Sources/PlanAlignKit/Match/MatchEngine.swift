@@ -1,9 +1,10 @@
 /// Links district tasks to municipal priorities by keyword and target-type similarity,
 /// and says why.
 ///
-/// The score of a pair is a weighted sum of three signals (see `MatchWeights`):
+/// The score of a pair is a weighted sum of four signals (see `MatchWeights`):
 /// the TF-IDF cosine of the two whole texts, the cosine of their best-matching pair of
-/// a municipal measure and a district sentence, and a bonus for a shared indicator.
+/// a municipal measure and a district sentence, a bonus for a shared indicator, and a
+/// bonus for a concept both headings name.
 public struct MatchEngine: Sendable {
     public var mappings: Mappings
     public var weights: MatchWeights
@@ -53,6 +54,7 @@ public struct MatchEngine: Sendable {
         let taskIndicators = districtTargets.map(IndicatorSet.init)
         for (priorityIndex, priority) in priorities.enumerated() {
             let priorityIndicators = IndicatorSet(prepared.targets[priorityIndex])
+            let priorityHeading = space.municipalHeadings[priorityIndex]
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]
@@ -60,6 +62,7 @@ public struct MatchEngine: Sendable {
                 let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex])
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
+                    + (priorityHeading.sharesSortedValue(with: space.districtHeadings[taskIndex]) ? weights.headingBonus : 0)
                 scored.append((taskIndex, score, indicators))
             }
             table.append(scored.map { ($0.score, $0.indicators) })
@@ -113,10 +116,11 @@ public struct MatchEngine: Sendable {
     /// A link between two items, with its evidence.
     func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, indicators: [String],
               evidence explain: Bool = true) -> Link {
+        let headings = space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
         let evidence = explain
-            ? Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators,
+            ? Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators, headings: headings,
                        measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
-            : Evidence(terms: [], indicators: indicators, measures: [])
+            : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
         return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: MatchEngine.round(score),
                     strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
     }

@@ -23,11 +23,14 @@ public struct MatchWeights: Sendable, Hashable {
     public var measureShare = 0.5
     /// Bonus when the two items hold a target of the same indicator.
     public var targetBonus = 0.15
+    /// Bonus when the two headings name the same concept (实施医疗卫生强基工程 and
+    /// 落实“强基、稳二、控三”要求): a heading says what an item is about.
+    public var headingBonus = 0.25
 
     /// A link needs at least this score.
-    public var minimumScore = 0.16
+    public var minimumScore = 0.18
     /// … and at least this fraction of the priority's best score.
-    public var relativeToBest = 0.4
+    public var relativeToBest = 0.3
     /// At most this many links per priority.
     public var maximumLinks = 4
     /// The best task of a priority is linked, as partial, down to this score: a short

@@ -61,10 +61,47 @@ struct TokenCounts: Sendable {
 
     /// The concepts named directly (as a term or a quoted term), not only as a broader field.
     func directConcepts(keys: [TokenKey]) -> Set<Int32> {
-        var concepts = Set<Int32>()
-        for index in ids.indices where occurs(at: index, as: .term) || occurs(at: index, as: .quoted) {
-            if case .concept(let concept) = keys[Int(ids[index])] { concepts.insert(concept) }
+        Set(directConceptIDs(keys: keys).compactMap { id in
+            if case .concept(let concept) = keys[Int(id)] { return concept }
+            return nil
+        })
+    }
+
+    /// The token ids of the concepts named directly, in id order.
+    func directConceptIDs(keys: [TokenKey]) -> [Int32] {
+        ids.indices.compactMap { index in
+            guard occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
+            return ids[index]
         }
-        return concepts
+    }
+}
+
+extension [Int32] {
+    /// The values this sorted array shares with another sorted array, by one merge.
+    func sortedIntersection(_ other: [Int32]) -> [Int32] {
+        var shared: [Int32] = []
+        forEachSharedValue(with: other) { shared.append($0); return true }
+        return shared
+    }
+
+    /// Whether this sorted array and another share a value.
+    func sharesSortedValue(with other: [Int32]) -> Bool {
+        var shares = false
+        forEachSharedValue(with: other) { _ in shares = true; return false }
+        return shares
+    }
+
+    /// Calls `body` with each value this sorted array shares with `other`, in order, while it returns true.
+    private func forEachSharedValue(with other: [Int32], _ body: (Int32) -> Bool) {
+        var left = 0, right = 0
+        while left < count, right < other.count {
+            if self[left] < other[right] { left += 1 }
+            else if self[left] > other[right] { right += 1 }
+            else {
+                guard body(self[left]) else { return }
+                left += 1
+                right += 1
+            }
+        }
     }
 }

@@ -24,6 +24,10 @@ struct VectorSpace {
     private(set) var municipalCounts: [TokenCounts] = []
     private(set) var districtCounts: [TokenCounts] = []
     private(set) var districtSentenceCounts: [[TokenCounts]] = []
+    /// The concepts each item's heading names itself, as sorted token ids: an item's
+    /// heading says what it is about.
+    private(set) var municipalHeadings: [[Int32]] = []
+    private(set) var districtHeadings: [[Int32]] = []
 
     /// The space of a prepared municipal plan and a district plan.
     ///
@@ -85,6 +89,18 @@ struct VectorSpace {
         self.municipalCounts = municipalCounts
         self.districtCounts = districtCounts
         districtSentenceCounts = districtUnits.map { units in units.map(\.counts) }
+        let keys = table.keys
+        municipalHeadings = zip(municipal.plan.items, municipalUnits).map { item, units in
+            units[VectorSpace.headingUnit(of: item)].counts.directConceptIDs(keys: keys)
+        }
+        districtHeadings = zip(district.items, districtUnits).map { item, units in
+            units[VectorSpace.headingUnit(of: item)].counts.directConceptIDs(keys: keys)
+        }
+    }
+
+    /// The concepts both headings name, as token ids.
+    func headingConcepts(priority: Int, task: Int) -> [Int32] {
+        municipalHeadings[priority].sortedIntersection(districtHeadings[task])
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -145,6 +161,13 @@ struct VectorSpace {
         let measures = item.measures.map { (text: $0.text, characters: $0.located.characters) }
         let title = item.title.utf8
         return measures.contains(where: { $0.text.utf8.elementsEqual(title) }) ? measures : [(item.title, item.title.scalars)] + measures
+    }
+
+    /// The position among `units(of:)` of the item's heading: first, unless a measure is the
+    /// heading itself.
+    static func headingUnit(of item: PlanItem) -> Int {
+        let title = item.title.utf8
+        return item.measures.firstIndex { $0.text.utf8.elementsEqual(title) } ?? 0
     }
 
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.

@@ -38,6 +38,7 @@ extension Link {
             ("evidence", .object([
                 ("terms", .strings(evidence.terms)),
                 ("indicators", .strings(evidence.indicators)),
+                ("headings", .strings(evidence.headings)),
                 ("measures", .array(evidence.measures.map { pair in
                     .object([("municipal", .string(pair.municipal)), ("district", .string(pair.district)),
                              ("score", .number(pair.score))])

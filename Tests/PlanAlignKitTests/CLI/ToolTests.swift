@@ -67,6 +67,30 @@ import Testing
         #expect(tuberculosis["line"] as? Int == 94)
     }
 
+    /// The shape outside checks rely on, plus the concepts both headings name.
+    @Test func matchPrintsTheDocumentedJSONShape() async throws {
+        let result = await Tool.execute(["match", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed,
+                                         "--ignore-reviews", "--format", "json"])
+        #expect(result.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let links = try #require(root["links"] as? [[String: Any]])
+        let tuberculosis = try #require(links.first { $0["municipal"] as? String == "2.1" })
+        #expect(tuberculosis["district"] as? String == "4")
+        #expect(tuberculosis["strength"] as? String == "strong")
+        #expect(tuberculosis["score"] is Double)
+        let evidence = try #require(tuberculosis["evidence"] as? [String: Any])
+        #expect((evidence["terms"] as? [String])?.contains("结核病") == true)
+        #expect((evidence["indicators"] as? [String])?.isEmpty == false)
+        let pair = try #require((evidence["measures"] as? [[String: Any]])?.first)
+        #expect(pair["municipal"] is String && pair["district"] is String && pair["score"] is Double)
+        let programme = try #require(links.first { $0["municipal"] as? String == "3.2" })
+        #expect((programme["evidence"] as? [String: Any])?["headings"] as? [String] == ["强基工程"])
+        #expect(root["unmappedPriorities"] is [String])
+        #expect(root["unlinkedTasks"] is [String])
+        let uncovered = try #require(root["uncoveredMeasures"] as? [[String: Any]])
+        #expect(uncovered.contains { ($0["measure"] as? String)?.contains("筹建国际应急医疗队") == true && $0["priority"] as? String == "2.3" })
+    }
+
     @Test func targetsListsAPlainFileOfSentences() async throws {
         let result = await Tool.execute(["targets", Repository.fixture("sentences.txt")])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])

@@ -37,6 +37,16 @@ import Testing
         #expect(named("创建“三甲”医院") == ["三级医院"])
     }
 
+    /// In 加强基层, 强 ends the verb 加强: the text names 基层, not 强基.
+    @Test func aTermDoesNotStartOnTheLastCharacterOfAGenericWord() {
+        let lexicon = Lexicon(groups: [["强基工程", "强基"], ["基层医疗卫生机构", "基层"]], generic: ["加强"])
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let named = { (text: String) in tokenizer.tokens(text).filter { $0.kind == .term }.map { tokenizer.text(of: $0.key) } }
+        #expect(named("加强基层组织建设") == ["基层医疗卫生机构"])
+        #expect(named("落实“强基”要求") == ["强基工程"])
+        #expect(named("实施强基工程，服务基层") == ["强基工程", "基层医疗卫生机构"])
+    }
+
     @Test func broaderConceptsAreEmitted() {
         let lexicon = Lexicon(groups: [["基本公共卫生"], ["健康档案", "电子健康档案"]], generic: [],
                               broader: ["基本公共卫生": ["健康档案"]])
@@ -93,10 +103,10 @@ import Testing
     @Test func developmentLabelsStayAtTheirMeasuredQuality() throws {
         let gold = try GoldLinks.read(path: Repository.fixture("dev-gold-links.json"))
         let scores = Evaluation.evaluate(alignment, against: gold).overall
-        #expect(scores.precision >= 0.97)
+        #expect(scores.precision >= 0.96)
         #expect(scores.recall >= 0.95)
-        #expect(scores.f1 >= 0.97)
-        #expect(scores.topOne >= 0.91)
+        #expect(scores.f1 >= 0.96)
+        #expect(scores.topOne >= 0.95)
     }
 
     @Test func tuberculosisPriorityIsCarriedByDiseaseControlTasks() {
@@ -143,6 +153,34 @@ import Testing
         #expect(reused.kinds == fresh.kinds)
         #expect(reused.itemScores() == fresh.itemScores())
         #expect(reused.bestPairScores() == fresh.bestPairScores())
+        #expect(reused.municipalHeadings == fresh.municipalHeadings)
+        #expect(reused.districtHeadings == fresh.districtHeadings)
+    }
+
+    /// A task whose heading names the programme a priority's heading names carries it, even
+    /// when another task's body shares more of the priority's words.
+    @Test func aSharedHeadingConceptRanksATaskFirst() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "m.txt", text: """
+            一、基层
+            1. 落实“强基、稳二”要求。改善基础设施条件，稳定二级医院设置，拓展医养结合、康复护理服务。
+            """))
+        let district = try PlanLoader.parse(PlanSource(path: "d.txt", text: """
+            一、任务
+            1. 实施医疗卫生强基工程。推进家医微诊室建设，创建社区医院。
+            2. 优化老年健康服务。二级医院设置老年医学科，拓展医养结合、康复护理服务。
+            3. 强化疾病预防控制。做好传染病监测预警。
+            """))
+        let engine = MatchEngine(mappings: Seeds.mappings)
+        let alignment = engine.align(municipal: municipal, district: district)
+        let first = try #require(alignment.links.first)
+        #expect(first.district == "1")
+        #expect(first.evidence.headings == ["强基工程"])
+        #expect(alignment.links.first { $0.district == "2" }?.evidence.headings == [])
+
+        var flat = MatchWeights.standard
+        flat.headingBonus = 0
+        let withoutHeadings = MatchEngine(mappings: Seeds.mappings, weights: flat).align(municipal: municipal, district: district)
+        #expect(withoutHeadings.links.first?.district == "2", "the body alone favours the task on 医养结合")
     }
 
     @Test func alignmentIsDeterministic() {
