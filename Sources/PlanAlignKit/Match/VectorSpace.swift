@@ -98,11 +98,6 @@ struct VectorSpace {
         }
     }
 
-    /// The concepts both headings name, as token ids.
-    func headingConcepts(priority: Int, task: Int) -> [Int32] {
-        municipalHeadings[priority].sortedIntersection(districtHeadings[task])
-    }
-
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
     /// know with every quoted concept (`quoted` and the new ones).
     ///
@@ -143,18 +138,6 @@ struct VectorSpace {
         return (units, counts)
     }
 
-    static func isConcept(_ key: TokenKey) -> Bool {
-        if case .concept = key { return true }
-        return false
-    }
-
-    /// Characters that make a bigram a fragment of grammar rather than a topic (`以下`, `和中`).
-    static let functionCharacters: Set<UInt32> = Set("以的和及与等为了在对将从把被其之各所中下上".unicodeScalars.map(\.value))
-
-    static func isFunctionBigram(_ packed: UInt64) -> Bool {
-        functionCharacters.contains(UInt32(packed >> 32)) || functionCharacters.contains(UInt32(packed & 0xFFFF_FFFF))
-    }
-
     /// The sentences an item is matched by: its title, then its measures; each with its
     /// scalars, read from the measure rather than decoded again.
     static func units(of item: PlanItem) -> [(text: String, characters: [Unicode.Scalar])] {
@@ -190,18 +173,6 @@ struct VectorSpace {
             }
         }
         return SparseVector(ids: ids, values: values)
-    }
-
-    /// Pairs of a priority's measures and a task's sentences, best first.
-    func measurePairs(priority: Int, task: Int) -> [MeasurePair] {
-        var pairs: [MeasurePair] = []
-        for municipal in municipalMeasures[priority] {
-            for district in districtMeasures[task] {
-                let score = municipal.vector.cosine(district.vector)
-                if score > 0 { pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: MatchEngine.round(score))) }
-            }
-        }
-        return pairs.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.municipal, $0.district) < ($1.municipal, $1.district) }
     }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
@@ -274,32 +245,5 @@ struct VectorSpace {
             }
         }
         return best
-    }
-
-    /// The shared tokens that weighed most: concepts first, then bigrams that are not
-    /// fragments of function words.
-    func sharedTerms(priority: Int, task: Int, limit: Int = 6) -> [String] {
-        let municipalDirect = municipalCounts[priority].directConcepts(keys: keys)
-        let districtDirect = districtCounts[task].directConcepts(keys: keys)
-        let shared = municipalItems[priority].shared(with: districtItems[task])
-            .filter { entry in
-                switch keys[Int(entry.0)] {
-                case .concept(let id): return municipalDirect.contains(id) || districtDirect.contains(id)
-                case .bigram(let packed): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(packed)
-                case .word: return true
-                }
-            }
-            .sorted { lhs, rhs in
-                let left = VectorSpace.isConcept(keys[Int(lhs.0)]), right = VectorSpace.isConcept(keys[Int(rhs.0)])
-                return left != right ? left : lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0
-            }
-        var terms: [String] = []
-        for (id, _) in shared {
-            let name = tokenizer.text(of: keys[Int(id)])
-            if terms.contains(where: { $0.includes(name) || name.includes($0) }) { continue }
-            terms.append(name)
-            if terms.count == limit { break }
-        }
-        return terms
     }
 }
