@@ -18,7 +18,7 @@ public struct Evidence: Sendable, Hashable {
     public var terms: [String]
     /// Shared indicators, as `municipal ~ district`.
     public var indicators: [String]
-    /// Concepts both headings name.
+    /// Concepts the priority's heading names that the task's heading names or falls under.
     public var headings: [String] = []
     /// The best-matching pairs of a municipal measure and a district sentence.
     public var measures: [MeasurePair]

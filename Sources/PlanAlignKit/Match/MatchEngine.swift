@@ -4,7 +4,7 @@
 /// The score of a pair is a weighted sum of four signals (see `MatchWeights`):
 /// the TF-IDF cosine of the two whole texts, the cosine of their best-matching pair of
 /// a municipal measure and a district sentence, a bonus for a shared indicator, and a
-/// bonus for a concept both headings name.
+/// bonus when the task's heading names a concept of the priority's heading or its field.
 public struct MatchEngine: Sendable {
     public var mappings: Mappings
     public var weights: MatchWeights
@@ -62,7 +62,7 @@ public struct MatchEngine: Sendable {
                 let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex])
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
-                    + (priorityHeading.sharesSortedValue(with: space.districtHeadings[taskIndex]) ? weights.headingBonus : 0)
+                    + (priorityHeading.shares(withTask: space.districtHeadings[taskIndex]) ? weights.headingBonus : 0)
                 scored.append((taskIndex, score, indicators))
             }
             table.append(scored.map { ($0.score, $0.indicators) })

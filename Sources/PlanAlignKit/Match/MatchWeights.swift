@@ -23,8 +23,9 @@ public struct MatchWeights: Sendable, Hashable {
     public var measureShare = 0.5
     /// Bonus when the two items hold a target of the same indicator.
     public var targetBonus = 0.15
-    /// Bonus when the two headings name the same concept (实施医疗卫生强基工程 and
-    /// 落实“强基、稳二、控三”要求): a heading says what an item is about.
+    /// Bonus when the task's heading names a concept the priority's heading names, or one in
+    /// that concept's field (实施医疗卫生强基工程 for 落实“强基、稳二、控三”要求): a heading
+    /// says what an item is about.
     public var headingBonus = 0.25
 
     /// A link needs at least this score.

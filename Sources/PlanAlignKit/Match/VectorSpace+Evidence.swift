@@ -1,9 +1,10 @@
 /// Why two items are linked: the shared terms, heading concepts and measure pairs a link
 /// shows as its evidence.
 extension VectorSpace {
-    /// The concepts both headings name, as token ids.
+    /// The concepts the priority's heading names and the task's heading names or falls
+    /// under, as token ids.
     func headingConcepts(priority: Int, task: Int) -> [Int32] {
-        municipalHeadings[priority].sortedIntersection(districtHeadings[task])
+        municipalHeadings[priority].shared(withTask: districtHeadings[task])
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first.

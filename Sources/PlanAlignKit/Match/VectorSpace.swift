@@ -24,10 +24,10 @@ struct VectorSpace {
     private(set) var municipalCounts: [TokenCounts] = []
     private(set) var districtCounts: [TokenCounts] = []
     private(set) var districtSentenceCounts: [[TokenCounts]] = []
-    /// The concepts each item's heading names itself, as sorted token ids: an item's
-    /// heading says what it is about.
-    private(set) var municipalHeadings: [[Int32]] = []
-    private(set) var districtHeadings: [[Int32]] = []
+    /// The concepts each item's heading names, as sorted token ids: an item's heading says
+    /// what it is about.
+    private(set) var municipalHeadings: [HeadingConcepts] = []
+    private(set) var districtHeadings: [HeadingConcepts] = []
 
     /// The space of a prepared municipal plan and a district plan.
     ///
@@ -91,10 +91,10 @@ struct VectorSpace {
         districtSentenceCounts = districtUnits.map { units in units.map(\.counts) }
         let keys = table.keys
         municipalHeadings = zip(municipal.plan.items, municipalUnits).map { item, units in
-            units[VectorSpace.headingUnit(of: item)].counts.directConceptIDs(keys: keys)
+            HeadingConcepts(units[VectorSpace.headingUnit(of: item)].counts, keys: keys)
         }
         districtHeadings = zip(district.items, districtUnits).map { item, units in
-            units[VectorSpace.headingUnit(of: item)].counts.directConceptIDs(keys: keys)
+            HeadingConcepts(units[VectorSpace.headingUnit(of: item)].counts, keys: keys)
         }
     }
 

@@ -157,6 +157,31 @@ import Testing
         #expect(reused.districtHeadings == fresh.districtHeadings)
     }
 
+    /// A task heading on a concept inside the field a priority heading names shares it; a
+    /// task heading on the field of a narrower priority does not, nor do two concepts of one field.
+    @Test func aTaskHeadingSharesThePriorityHeadingsField() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "m.txt", text: """
+            一、公卫
+            1. 提升基本公卫服务质效。做实基本公共卫生服务项目。
+            2. 规范居民电子健康档案管理。推进档案向居民开放。
+            """))
+        let district = try PlanLoader.parse(PlanSource(path: "d.txt", text: """
+            一、任务
+            1. 完善居民电子健康档案。推进档案首页应用。
+            2. 做好基本公共卫生服务。落实国家项目。
+            3. 加强预防接种管理。做好疫苗接种。
+            """))
+        let space = VectorSpace(municipal: MatchEngine(mappings: Seeds.mappings).prepare(municipal), district: district, weights: .standard)
+        let names = { (priority: Int, task: Int) in
+            space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
+        }
+        #expect(names(0, 0) == ["基本公共卫生"], "健康档案 lies inside 基本公卫")
+        #expect(names(0, 1) == ["基本公共卫生"])
+        #expect(names(1, 0) == ["健康档案"])
+        #expect(names(1, 1) == [], "a task broader than its priority")
+        #expect(names(1, 2) == [], "健康档案 and 预防接种 only share a field")
+    }
+
     /// A task whose heading names the programme a priority's heading names carries it, even
     /// when another task's body shares more of the priority's words.
     @Test func aSharedHeadingConceptRanksATaskFirst() throws {
