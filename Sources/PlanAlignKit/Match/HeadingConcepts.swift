@@ -25,3 +25,33 @@ struct HeadingConcepts: Equatable {
         named.sharesSortedValue(with: task.withFields)
     }
 }
+
+extension [Int32] {
+    /// The values this sorted array shares with another sorted array, by one merge.
+    func sortedIntersection(_ other: [Int32]) -> [Int32] {
+        var shared: [Int32] = []
+        forEachSharedValue(with: other) { shared.append($0); return true }
+        return shared
+    }
+
+    /// Whether this sorted array and another share a value.
+    func sharesSortedValue(with other: [Int32]) -> Bool {
+        var shares = false
+        forEachSharedValue(with: other) { _ in shares = true; return false }
+        return shares
+    }
+
+    /// Calls `body` with each value this sorted array shares with `other`, in order, while it returns true.
+    private func forEachSharedValue(with other: [Int32], _ body: (Int32) -> Bool) {
+        var left = 0, right = 0
+        while left < count, right < other.count {
+            if self[left] < other[right] { left += 1 }
+            else if self[left] > other[right] { right += 1 }
+            else {
+                guard body(self[left]) else { return }
+                left += 1
+                right += 1
+            }
+        }
+    }
+}

@@ -86,6 +86,14 @@ import Testing
     }
 
     /// A set holds what it was made of and nothing else, beyond its first table size too.
+    @Test func sortedArraysIntersectByMerge() {
+        #expect([1, 3, 5, 7, 9].sortedIntersection([2, 3, 4, 7, 10]) == [3, 7])
+        #expect([Int32]().sortedIntersection([1]) == [])
+        #expect([1, 3].sharesSortedValue(with: [0, 3, 8]))
+        #expect(![1, 3].sharesSortedValue(with: [0, 2, 4]))
+        #expect(![Int32]().sharesSortedValue(with: []))
+    }
+
     @Test func packedSetHoldsItsKeys() {
         let keys = (0..<500).map { UInt64($0) * 0x1_0000_0001 }
         let set = PackedSet(keys)
