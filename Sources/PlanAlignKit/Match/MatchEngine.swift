@@ -54,7 +54,6 @@ public struct MatchEngine: Sendable {
         let taskIndicators = districtTargets.map(IndicatorSet.init)
         for (priorityIndex, priority) in priorities.enumerated() {
             let priorityIndicators = IndicatorSet(prepared.targets[priorityIndex])
-            let priorityHeading = space.municipalHeadings[priorityIndex]
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]
@@ -62,7 +61,7 @@ public struct MatchEngine: Sendable {
                 let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex])
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
-                    + (priorityHeading.shares(withTask: space.districtHeadings[taskIndex]) ? weights.headingBonus : 0)
+                    + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
                 scored.append((taskIndex, score, indicators))
             }
             table.append(scored.map { ($0.score, $0.indicators) })

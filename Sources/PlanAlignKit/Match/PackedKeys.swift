@@ -1,5 +1,5 @@
 // Packed integer keys (bigrams, scalar pairs, token ids with kind bits): a set to look
-// them up and a sort to count them.
+// them up and a sort to count them; and a merge of sorted token ids.
 
 /// A set of packed integer keys (bigrams, scalar pairs) with a lookup of one multiply and,
 /// nearly always, one probe.
@@ -98,5 +98,35 @@ private extension UnsafeMutablePointer<UInt64> {
         let held = self[i]
         self[i] = self[j]
         self[j] = held
+    }
+}
+
+extension [Int32] {
+    /// The values this sorted array shares with another sorted array, by one merge.
+    func sortedIntersection(_ other: [Int32]) -> [Int32] {
+        var shared: [Int32] = []
+        forEachSharedValue(with: other) { shared.append($0); return true }
+        return shared
+    }
+
+    /// Whether this sorted array and another share a value.
+    func sharesSortedValue(with other: [Int32]) -> Bool {
+        var shares = false
+        forEachSharedValue(with: other) { _ in shares = true; return false }
+        return shares
+    }
+
+    /// Calls `body` with each value this sorted array shares with `other`, in order, while it returns true.
+    private func forEachSharedValue(with other: [Int32], _ body: (Int32) -> Bool) {
+        var left = 0, right = 0
+        while left < count, right < other.count {
+            if self[left] < other[right] { left += 1 }
+            else if self[left] > other[right] { right += 1 }
+            else {
+                guard body(self[left]) else { return }
+                left += 1
+                right += 1
+            }
+        }
     }
 }

@@ -61,16 +61,17 @@ struct TokenCounts: Sendable {
 
     /// The concepts named directly (as a term or a quoted term), not only as a broader field.
     func directConcepts(keys: [TokenKey]) -> Set<Int32> {
-        Set(directConceptIDs(keys: keys).compactMap { id in
+        Set(conceptIDs(keys: keys).compactMap { id in
             if case .concept(let concept) = keys[Int(id)] { return concept }
             return nil
         })
     }
 
-    /// The token ids of the concepts named directly, in id order.
-    func directConceptIDs(keys: [TokenKey]) -> [Int32] {
+    /// The token ids of the concepts named directly (a term or a quoted term), in id order;
+    /// with `includingFields`, also the broader fields they belong to.
+    func conceptIDs(keys: [TokenKey], includingFields fields: Bool = false) -> [Int32] {
         ids.indices.compactMap { index in
-            guard occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
+            guard fields || occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
             return ids[index]
         }
     }

@@ -39,8 +39,8 @@ public struct Tokenizer: Sendable {
     public let lexicon: Lexicon
     /// Concepts that a plan wrote in quotation marks.
     public let quoted: Set<Int32>
-    /// The bigrams of generic words, sorted for binary search.
-    let genericBigrams: [UInt64]
+    /// The bigrams of generic words.
+    let genericBigrams: PackedSet
 
     /// A tokenizer over `lexicon`, treating `quoted` concepts as strong keywords.
     public init(lexicon: Lexicon, quoted: Set<Int32> = []) {
@@ -49,10 +49,10 @@ public struct Tokenizer: Sendable {
             let scalars = word.scalars
             for position in scalars.indices.dropLast() { generic.insert(Tokenizer.pack(scalars[position], scalars[position + 1])) }
         }
-        self.init(lexicon: lexicon, quoted: quoted, genericBigrams: generic.sorted())
+        self.init(lexicon: lexicon, quoted: quoted, genericBigrams: PackedSet(generic))
     }
 
-    private init(lexicon: Lexicon, quoted: Set<Int32>, genericBigrams: [UInt64]) {
+    private init(lexicon: Lexicon, quoted: Set<Int32>, genericBigrams: PackedSet) {
         self.lexicon = lexicon
         self.quoted = quoted
         self.genericBigrams = genericBigrams
@@ -65,7 +65,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether `gram` is a bigram of a generic word.
-    func isGeneric(_ gram: UInt64) -> Bool { genericBigrams.sortedContains(gram) }
+    func isGeneric(_ gram: UInt64) -> Bool { genericBigrams.contains(gram) }
 
     /// Two scalars as one integer, for hashing and comparing bigrams cheaply.
     static func pack(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
@@ -155,17 +155,5 @@ public struct Tokenizer: Sendable {
             }
         }
         return terms
-    }
-}
-
-extension [UInt64] {
-    /// Whether this sorted array holds `value`, by binary search.
-    func sortedContains(_ value: UInt64) -> Bool {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < count && self[low] == value
     }
 }

@@ -1,10 +1,16 @@
 /// Why two items are linked: the shared terms, heading concepts and measure pairs a link
 /// shows as its evidence.
 extension VectorSpace {
-    /// The concepts the priority's heading names and the task's heading names or falls
-    /// under, as token ids.
+    /// The concepts that the priority's heading names and the task's heading names or falls
+    /// under, as token ids: a task on 居民电子健康档案 carries 提升基本公卫服务质效. A task
+    /// broader than its priority does not count, nor do two concepts that only share a field.
     func headingConcepts(priority: Int, task: Int) -> [Int32] {
-        municipalHeadings[priority].shared(withTask: districtHeadings[task])
+        municipalHeadings[priority].sortedIntersection(districtHeadings[task])
+    }
+
+    /// Whether `headingConcepts(priority:task:)` is not empty, without building it.
+    func sharesHeadingConcept(priority: Int, task: Int) -> Bool {
+        municipalHeadings[priority].sharesSortedValue(with: districtHeadings[task])
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first.

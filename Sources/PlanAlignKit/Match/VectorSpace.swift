@@ -24,10 +24,12 @@ struct VectorSpace {
     private(set) var municipalCounts: [TokenCounts] = []
     private(set) var districtCounts: [TokenCounts] = []
     private(set) var districtSentenceCounts: [[TokenCounts]] = []
-    /// The concepts each item's heading names, as sorted token ids: an item's heading says
-    /// what it is about.
-    private(set) var municipalHeadings: [HeadingConcepts] = []
-    private(set) var districtHeadings: [HeadingConcepts] = []
+    /// The concepts each priority's heading names itself, as sorted token ids: an item's
+    /// heading says what it is about.
+    private(set) var municipalHeadings: [[Int32]] = []
+    /// The concepts each task's heading names, with the broader fields they belong to: a
+    /// plan below breaks its priorities into specifics (健康档案 within 基本公共卫生).
+    private(set) var districtHeadings: [[Int32]] = []
 
     /// The space of a prepared municipal plan and a district plan.
     ///
@@ -91,10 +93,10 @@ struct VectorSpace {
         districtSentenceCounts = districtUnits.map { units in units.map(\.counts) }
         let keys = table.keys
         municipalHeadings = zip(municipal.plan.items, municipalUnits).map { item, units in
-            HeadingConcepts(units[VectorSpace.headingUnit(of: item)].counts, keys: keys)
+            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys)
         }
         districtHeadings = zip(district.items, districtUnits).map { item, units in
-            HeadingConcepts(units[VectorSpace.headingUnit(of: item)].counts, keys: keys)
+            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys, includingFields: true)
         }
     }
 
@@ -142,16 +144,18 @@ struct VectorSpace {
     /// scalars, read from the measure rather than decoded again.
     static func units(of item: PlanItem) -> [(text: String, characters: [Unicode.Scalar])] {
         let measures = item.measures.map { (text: $0.text, characters: $0.located.characters) }
+        return headingMeasure(of: item) == nil ? [(item.title, item.title.scalars)] + measures : measures
+    }
+
+    /// The measure that is the item's heading itself, if any.
+    static func headingMeasure(of item: PlanItem) -> Int? {
         let title = item.title.utf8
-        return measures.contains(where: { $0.text.utf8.elementsEqual(title) }) ? measures : [(item.title, item.title.scalars)] + measures
+        return item.measures.firstIndex { $0.text.utf8.elementsEqual(title) }
     }
 
     /// The position among `units(of:)` of the item's heading: first, unless a measure is the
     /// heading itself.
-    static func headingUnit(of item: PlanItem) -> Int {
-        let title = item.title.utf8
-        return item.measures.firstIndex { $0.text.utf8.elementsEqual(title) } ?? 0
-    }
+    static func headingUnit(of item: PlanItem) -> Int { headingMeasure(of: item) ?? 0 }
 
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
     static let sublinear: [Double] = (0..<32).map { $0 == 0 ? 0 : 1 + Foundation.log(Double($0)) }
