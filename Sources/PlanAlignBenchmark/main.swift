@@ -28,13 +28,12 @@ if arguments.first == "--single" {
     }
     for _ in 0..<21 {
         let start = clock.now
-        let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
-        let district = try PlanLoader.load(path: root + "/seeds/yubei-2025-district-tasks.txt")
+        let pair = try PlanPair.load(municipal: root + "/seeds/chongqing-2026-municipal-priorities.txt",
+                                     district: root + "/seeds/yubei-2025-district-tasks.txt", mappings: mappings)
         let matchStart = clock.now
-        let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
+        _ = pair.engineAlignment()
         matchTimes.append(seconds(clock.now - matchStart))
-        let targets = TargetComparisons.compare(municipal: municipal, district: district, aliases: mappings.indicators)
-        _ = MarkdownReport.render(GapAnalysis(municipal: municipal, district: district, alignment: alignment, targets: targets))
+        _ = MarkdownReport.render(pair.analysis())
         reportTimes.append(seconds(clock.now - start))
     }
     let median = { (values: [Double]) in values.sorted()[values.count / 2] * 1000 }
@@ -61,9 +60,16 @@ if arguments.first == "--single" {
         return best * 1000 / Double(sources.count)
     }
     let parse = try fastest { plans = try sources.map { try PlanLoader.parse($0) } }
-    let align = fastest { for plan in plans { _ = engine.align(municipal: prepared, district: plan, coverage: false, evidence: false) } }
+    let align = fastest {
+        for plan in plans {
+            _ = engine.align(municipal: prepared, district: plan, targets: engine.normalizedTargets(of: plan), coverage: false, evidence: false)
+        }
+    }
     let compare = fastest {
-        for plan in plans { _ = TargetComparisons.compare(municipal: prepared, district: plan, aliases: mappings.indicators) }
+        for plan in plans {
+            _ = TargetComparisons.compare(municipal: prepared.plan, normalized: prepared.targets,
+                                          district: plan, normalized: engine.normalizedTargets(of: plan))
+        }
     }
     for (name, milliseconds) in [("parse", parse), ("align", align), ("compare", compare)] {
         print("\(name): \(String(format: "%.2f", milliseconds)) ms per plan (fastest of 9 rounds)")

@@ -11,8 +11,7 @@ extension Commands {
         try arguments.none(command: "compare")
         let format = try arguments.choice("--format", among: ["json", "markdown"], default: "json")
         let inputs = try Inputs(arguments, command: "compare", session: &session)
-        let comparisons = TargetComparisons.compare(municipal: inputs.municipal, district: inputs.district,
-                                                    aliases: inputs.mappings.indicators)
+        let comparisons = inputs.pair.targetComparisons()
         session.output = format == "json" ? comparisons.json.rendered() : comparisons.markdown
     }
 
@@ -26,7 +25,7 @@ extension Commands {
         try arguments.none(command: "match")
         let format = try arguments.choice("--format", among: ["json", "markdown"], default: "json")
         let inputs = try Inputs(arguments, command: "match", session: &session)
-        let alignment = try inputs.alignment(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
+        let alignment = inputs.analysis(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session).alignment
         session.output = format == "json" ? alignment.json.rendered() : alignment.markdown(municipal: inputs.municipal, district: inputs.district)
     }
 
@@ -42,7 +41,7 @@ extension Commands {
         let format = try arguments.choice("--format", among: ["json", "markdown"], default: "markdown")
         let inputs = try Inputs(arguments, command: "evaluate", session: &session)
         let gold = try GoldLinks.read(path: goldPath)
-        let evaluation = Evaluation.evaluate(try inputs.alignment(ignoringReviews: true, session: &session), against: gold)
+        let evaluation = Evaluation.evaluate(inputs.pair.engineAlignment(), against: gold)
         session.output = format == "markdown" ? evaluation.markdown : evaluation.json.rendered()
     }
 
@@ -56,23 +55,21 @@ extension Commands {
 
 /// The two plans and the mappings a pair command works on.
 struct Inputs {
-    var municipal: PlanDocument
-    var district: PlanDocument
-    var mappings: Mappings
+    var pair: PlanPair
     var municipalPath: String
     var districtPath: String
 
+    var municipal: PlanDocument { pair.municipal }
+    var district: PlanDocument { pair.district }
+    var mappings: Mappings { pair.mappings }
+
     /// Loads the plans and mappings named by the options, or the defaults in the current directory.
     init(_ arguments: Arguments, command: String, session: inout Session) throws {
-        let municipalPath = try arguments.options["--municipal"] ?? Inputs.defaultSeed(containing: "municipal", option: "--municipal")
-        let districtPath = try arguments.options["--district"] ?? Inputs.defaultSeed(containing: "district", option: "--district")
-        self.municipalPath = municipalPath
-        self.districtPath = districtPath
+        municipalPath = try arguments.options["--municipal"] ?? Inputs.defaultSeed(containing: "municipal", option: "--municipal")
+        districtPath = try arguments.options["--district"] ?? Inputs.defaultSeed(containing: "district", option: "--district")
         let encoding = try Commands.encoding(arguments)
-        municipal = try PlanLoader.load(path: municipalPath, encoding: encoding)
-        district = try PlanLoader.load(path: districtPath, encoding: encoding)
-        if Inputs.sameFile(municipalPath, districtPath) { throw InputError.samePlanTwice(path: districtPath) }
-        mappings = try Inputs.mappings(arguments, session: &session)
+        let mappings = try Inputs.mappings(arguments, session: &session)
+        pair = try PlanPair.load(municipal: municipalPath, district: districtPath, mappings: mappings, encoding: encoding)
     }
 
     /// The mappings named by `--mappings`, or `./mappings`, or none with a warning.
@@ -83,25 +80,13 @@ struct Inputs {
         return .empty
     }
 
-    /// The alignment, with the planners' decisions applied unless `ignoringReviews`.
-    func alignment(ignoringReviews: Bool, session: inout Session) throws -> Alignment {
-        alignment(review: ignoringReviews ? nil : try self.review(), session: &session)
-    }
-
-    /// The alignment with `review`'s decisions applied, warning about stale ones.
-    func alignment(review: ReviewFile?, session: inout Session) -> Alignment {
-        let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district, review: review)
-        for entry in alignment.stale {
-            session.warn("review decision \(entry.municipal):\(entry.district) is stale: \(entry.stale ?? "")")
+    /// The gap analysis of the two plans, warning about stale decisions.
+    func analysis(ignoringReviews: Bool, session: inout Session) -> GapAnalysis {
+        let analysis = pair.analysis(ignoringReviews: ignoringReviews)
+        for stale in analysis.alignment.stale {
+            session.warn("review decision \(stale.entry.municipal):\(stale.entry.district) is stale: \(stale.reason)")
         }
-        return alignment
-    }
-
-    /// The review file of the pair, if there is one.
-    func review() throws -> ReviewFile? {
-        guard let directory = mappings.directory else { return nil }
-        let path = ReviewFile.path(mappings: directory, municipal: municipalPath, district: districtPath)
-        return FileManager.default.fileExists(atPath: path) ? try ReviewFile.read(path: path) : nil
+        return analysis
     }
 
     /// The one seed file in ./seeds whose name holds `word`.
@@ -111,9 +96,5 @@ struct Inputs {
             throw UsageError.missingDefault(what: "seeds/*\(word)*.txt", option: "\(option) FILE")
         }
         return "seeds/" + name
-    }
-
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath() == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath()
     }
 }

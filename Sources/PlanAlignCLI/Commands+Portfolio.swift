@@ -28,7 +28,7 @@ extension Commands {
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
         let paths = names.map { directory + "/" + $0 }
-            .filter { path in !Inputs.sameFile(path, municipalPath) }
+            .filter { path in !FilePath.same(path, municipalPath) }
         let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings)
         let text: String
         switch format {

@@ -17,7 +17,7 @@ extension Commands {
         let format = try arguments.choice("--format", among: ["markdown", "json", "csv"], default: "markdown")
         let code = try arguments.choice("--lang", among: ["zh", "en"], default: "zh")
         let inputs = try Inputs(arguments, command: "report", session: &session)
-        let analysis = try inputs.analysis(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
+        let analysis = inputs.analysis(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
         let text: String
         switch format {
         case "json": text = analysis.json.rendered()
@@ -36,19 +36,9 @@ extension Commands {
         try arguments.none(command: "graph")
         let format = try arguments.choice("--format", among: ["mermaid", "dot"], default: "mermaid")
         let inputs = try Inputs(arguments, command: "graph", session: &session)
-        let analysis = try inputs.analysis(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
+        let analysis = inputs.analysis(ignoringReviews: arguments.flags.contains("--ignore-reviews"), session: &session)
         let text = format == "dot" ? GraphExport.dot(analysis) : MermaidDiagram.alignment(analysis)
         try session.deliver(text, to: arguments.options["-o"] ?? arguments.options["--output"])
-    }
-}
-
-extension Inputs {
-    /// The gap analysis of the two plans.
-    func analysis(ignoringReviews: Bool, session: inout Session) throws -> GapAnalysis {
-        let review = ignoringReviews ? nil : try self.review()
-        let alignment = self.alignment(review: review, session: &session)
-        let targets = TargetComparisons.compare(municipal: municipal, district: district, aliases: mappings.indicators)
-        return GapAnalysis(municipal: municipal, district: district, alignment: alignment, targets: targets, review: review)
     }
 }
 

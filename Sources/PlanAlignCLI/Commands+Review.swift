@@ -22,10 +22,8 @@ extension Commands {
         }
         let date = try arguments.options["--date"].map(validDate) ?? today()
         let path = ReviewFile.path(mappings: directory, municipal: inputs.municipalPath, district: inputs.districtPath)
-        var file = FileManager.default.fileExists(atPath: path)
-            ? try ReviewFile.read(path: path)
-            : ReviewFile(municipalFile: inputs.municipalPath, districtFile: inputs.districtPath, entries: [])
-        let alignment = MatchEngine(mappings: inputs.mappings).align(municipal: inputs.municipal, district: inputs.district)
+        var file = inputs.pair.review ?? ReviewFile(municipalFile: inputs.municipalPath, districtFile: inputs.districtPath, entries: [])
+        let alignment = inputs.pair.engineAlignment()
         let (updated, firstPass) = file.updated(with: alignment, municipal: inputs.municipal, district: inputs.district, date: date)
         file = updated
         let note = arguments.options["--note"] ?? ""
@@ -75,8 +73,9 @@ extension Commands {
             }
             let unknown = file.unknownRefs(municipal: municipal, district: district)
             if !unknown.isEmpty { session.warn("\(path): unknown refs: \(unknown.joined(separator: ", "))") }
-            for entry in file.entries where entry.stale != nil {
-                session.warn("\(path): \(entry.municipal):\(entry.district) is stale: \(entry.stale ?? "")")
+            for stale in ReviewedAlignment(PlanPair(municipal: municipal, district: district, mappings: .empty).engineAlignment(),
+                                           review: file, municipal: municipal, district: district).stale {
+                session.warn("\(path): \(stale.entry.municipal):\(stale.entry.district) is stale: \(stale.reason)")
             }
         }
         session.output = "ok: \(checked.count) files checked in \(directory): \(checked.joined(separator: ", "))\n"

@@ -18,10 +18,17 @@ enum Seeds {
     static let municipal: PlanDocument = load(Repository.municipalSeed)
     static let district: PlanDocument = load(Repository.districtSeed)
     static let mappings: Mappings = (try? Mappings.load(directory: Repository.mappings)) ?? .empty
-    static let alignment: Alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
-    static let review: ReviewFile? = try? ReviewFile.read(path: ReviewFile.path(
-        mappings: Repository.mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed))
-    static let reviewedAlignment: Alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district, review: review)
+    static let pair: PlanPair = {
+        do { return try PlanPair.load(municipal: Repository.municipalSeed, district: Repository.districtSeed, mappings: mappings) } catch {
+            preconditionFailure("the seeds do not load as a pair: \(error)")
+        }
+    }()
+    /// The engine's own links for the seeds.
+    static let alignment: Alignment = pair.engineAlignment()
+    static let review: ReviewFile? = pair.review
+    /// The analysis a report shows: the committed review applied.
+    static let analysis: GapAnalysis = pair.analysis()
+    static let reviewedAlignment: ReviewedAlignment = analysis.alignment
 
     private static func load(_ path: String) -> PlanDocument {
         do { return try PlanLoader.load(path: path) } catch { preconditionFailure("seed \(path) does not parse: \(error)") }

@@ -35,10 +35,9 @@ public struct DepartmentView: Sendable, Hashable {
 public struct GapAnalysis: Sendable {
     public var municipal: PlanDocument
     public var district: PlanDocument
-    public var alignment: Alignment
+    /// The engine's links with the planners' decisions applied.
+    public var alignment: ReviewedAlignment
     public var targets: TargetComparisons
-    /// The planners' review of the pair, when one was applied.
-    public var review: ReviewFile?
     /// Per area, each priority's coverage, in document order.
     public var areas: [(section: PlanSection, priorities: [PriorityCoverage])]
     /// District tasks that carry no municipal priority.
@@ -54,8 +53,7 @@ public struct GapAnalysis: Sendable {
     /// Analyses an alignment and a target comparison of two plans.
     ///
     /// - Complexity: O(p · t) in priorities and tasks.
-    public init(municipal: PlanDocument, district: PlanDocument, alignment: Alignment, targets: TargetComparisons, review: ReviewFile? = nil) {
-        self.review = review
+    public init(municipal: PlanDocument, district: PlanDocument, alignment: ReviewedAlignment, targets: TargetComparisons) {
         self.municipal = municipal
         self.district = district
         self.alignment = alignment
@@ -72,8 +70,8 @@ public struct GapAnalysis: Sendable {
                     })
             })
         }
-        let linked = Set(alignment.links.map(\.district))
-        districtOnly = district.items.filter { !linked.contains($0.ref) }
+        let unlinked = Set(alignment.unlinkedTasks)
+        districtOnly = district.items.filter { unlinked.contains($0.ref) }
 
         var views: [String: DepartmentView] = [:]
         for task in district.items {
@@ -133,13 +131,4 @@ public struct GapAnalysis: Sendable {
 
     /// The comparisons with one verdict.
     public func comparisons(_ verdict: Verdict) -> [TargetComparison] { targets.comparisons.filter { $0.verdict == verdict } }
-}
-
-extension GapAnalysis {
-    /// Reads, aligns and compares two plans in one step.
-    public static func analyse(municipal: PlanDocument, district: PlanDocument, mappings: Mappings) -> GapAnalysis {
-        let alignment = MatchEngine(mappings: mappings).align(municipal: municipal, district: district)
-        let targets = TargetComparisons.compare(municipal: municipal, district: district, aliases: mappings.indicators)
-        return GapAnalysis(municipal: municipal, district: district, alignment: alignment, targets: targets)
-    }
 }

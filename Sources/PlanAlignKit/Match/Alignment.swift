@@ -42,6 +42,31 @@ public struct Link: Sendable, Hashable {
     public var strength: Strength
     public var evidence: Evidence
     public var origin: LinkOrigin = .engine
+
+    /// The two refs the link joins.
+    public var pair: LinkPair { LinkPair(municipal, district) }
+}
+
+/// A municipal ref and a district ref: the two ends of a link or of a review decision.
+public struct LinkPair: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var municipal: ItemRef
+    public var district: ItemRef
+
+    public init(_ municipal: ItemRef, _ district: ItemRef) {
+        self.municipal = municipal
+        self.district = district
+    }
+
+    /// `2.1:4`, as the review command takes it.
+    public var description: String { "\(municipal):\(district)" }
+
+    public static func < (lhs: LinkPair, rhs: LinkPair) -> Bool { (lhs.municipal, lhs.district) < (rhs.municipal, rhs.district) }
+}
+
+/// A task's score against one priority, in a priority's ranking.
+public struct RankedTask: Sendable, Hashable {
+    public var task: ItemRef
+    public var score: Double
 }
 
 /// One clause of a municipal priority and the district sentence nearest to it.
@@ -54,7 +79,7 @@ public struct MeasureCoverage: Sendable, Hashable {
     public var covered: Bool
 }
 
-/// The alignment of a district plan to a municipal plan.
+/// The engine's alignment of a district plan to a municipal plan, before any planner's decision.
 public struct Alignment: Sendable {
     /// Links sorted by municipal ref, then by score, highest first.
     public var links: [Link]
@@ -65,11 +90,9 @@ public struct Alignment: Sendable {
     /// Every clause of every priority, covered or not.
     public var coverage: [MeasureCoverage]
     /// Every task's score against each priority, highest first: the nearest tasks even below the threshold.
-    public var ranking: [ItemRef: [(task: ItemRef, score: Double)]]
-    /// Links planners rejected: left out of the alignment, listed in the report's appendix.
-    public var rejected: [Link] = []
-    /// Planner decisions whose items changed or disappeared since they were made.
-    public var stale: [ReviewEntry] = []
+    public var ranking: [ItemRef: [RankedTask]]
+    /// Pairs the caller asked the engine to explain that it did not link, scored and explained.
+    public var explained: [Link]
 
     /// The clauses that no district sentence covers.
     public var uncoveredMeasures: [MeasureCoverage] { coverage.filter { !$0.covered } }

@@ -10,7 +10,7 @@ public struct GoldLinks: Sendable {
 
     /// Reads labels shaped as `{"priorities": {"2.1": {"required": ["4"], "acceptable": ["27"]}}}`.
     public static func read(path: String) throws -> GoldLinks {
-        guard let node = try Mappings.readJSON(path) else { throw InputError.fileNotFound(path: path) }
+        guard let node = try JSONDocument.read(path: path) else { throw InputError.fileNotFound(path: path) }
         guard let members = node["priorities"]?.members else {
             throw JSONDocument.mismatch(node["priorities"] ?? node, path: path, expected: "\"priorities\": an object keyed by priority ref")
         }
@@ -94,24 +94,4 @@ public struct Evaluation: Sendable {
         let areas: [(area: Int, scores: EvaluationScores)] = byArea.keys.sorted().map { ($0, byArea[$0] ?? EvaluationScores()) }
         return Evaluation(areas: areas, overall: areas.map(\.scores).reduce(EvaluationScores(), +), details: details)
     }
-
-    /// A Markdown table of the figures.
-    public var markdown: String {
-        func row(_ name: String, _ s: EvaluationScores) -> [String] {
-            [name, fixed(s.precision), fixed(s.recall), fixed(s.f1), fixed(s.topOne),
-             "\(s.correct)/\(s.proposed)", "\(s.found)/\(s.required)", "\(s.topHits)/\(s.topTotal)"]
-        }
-        return MarkdownText.table(["area", "precision", "recall", "F1", "top-1", "correct/proposed", "found/required", "top hits"],
-                                  areas.map { row(String($0.area), $0.scores) } + [row("all", overall)])
-            + "\n" + MarkdownText.table(["priority", "proposed links", "required links missed"], details)
-    }
-}
-
-/// A number with three decimals, for tables.
-func fixed(_ value: Double) -> String {
-    let scaled = Int((value * 1000).rounded())
-    let sign = scaled < 0 ? "-" : ""
-    let magnitude = abs(scaled)
-    let fraction = String(magnitude % 1000)
-    return "\(sign)\(magnitude / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
 }

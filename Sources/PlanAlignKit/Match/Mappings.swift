@@ -35,22 +35,12 @@ public struct Mappings: Sendable {
         }
         var mappings = Mappings.empty
         mappings.directory = directory
-        if let node = try readJSON(directory + "/" + lexiconFile) {
+        if let node = try JSONDocument.read(path: directory + "/" + lexiconFile) {
             mappings.lexicon = try Lexicon.read(node, path: directory + "/" + lexiconFile)
         }
-        if let node = try readJSON(directory + "/" + indicatorsFile) {
+        if let node = try JSONDocument.read(path: directory + "/" + indicatorsFile) {
             mappings.indicators = try IndicatorAliases.read(node, path: directory + "/" + indicatorsFile)
         }
         return mappings
-    }
-
-    /// Parses the JSON file at `path`, or returns nil when it does not exist.
-    static func readJSON(_ path: String) throws -> JSONNode? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bytes = try PlanReader.readBytes(path: path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError.notUTF8(path: path, line: TextDecoder.firstInvalidUTF8Line(bytes))
-        }
-        return try JSONDocument.parse(text, path: path)
     }
 }

@@ -19,41 +19,40 @@ public struct MatchEngine: Sendable {
         PreparedPlan(municipal, mappings: mappings)
     }
 
-    /// Aligns `district` to `municipal`.
+    /// Aligns `district` to `municipal`: the engine's own links, without any planner's decision.
     ///
     /// - Complexity: O(p · t · s) in priorities, tasks and sentences per item, each
     ///   sentence pair a merge of two sparse vectors.
-    /// With a review, planners' decisions are applied: accepted and added links are
-    /// confirmed (and kept even where the engine would not propose them), rejected links
-    /// leave the alignment for its `rejected` list, and stale decisions are flagged.
-    /// Without `coverage`, the clause-level coverage is skipped: a portfolio of many plans
-    /// needs the links, not each clause's nearest sentence.
-    public func align(municipal: PlanDocument, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
+    /// `explaining` names pairs the engine should score and explain even where it links
+    /// nothing: a review's decisions need their score and evidence. Without `coverage`,
+    /// the clause-level coverage is skipped: a portfolio of many plans needs the links,
+    /// not each clause's nearest sentence.
+    public func align(municipal: PlanDocument, district: PlanDocument, explaining: [LinkPair] = [], coverage: Bool = true,
                       evidence: Bool = true) -> Alignment {
-        align(municipal: prepare(municipal), district: district, review: review, coverage: coverage, evidence: evidence)
+        let prepared = prepare(municipal)
+        return align(municipal: prepared, district: district, targets: normalizedTargets(of: district),
+                     explaining: explaining, coverage: coverage, evidence: evidence)
     }
 
-    /// Aligns `district` to a municipal plan prepared by `prepare(_:)`; the result is the
-    /// same as aligning to the plan itself.
-    public func align(municipal prepared: PreparedPlan, district: PlanDocument, review: ReviewFile? = nil, coverage: Bool = true,
-                      evidence: Bool = true) -> Alignment {
-        align(municipal: prepared, district: district, targets: IndicatorIdentity(aliases: mappings.indicators).normalizedTargets(of: district),
-              review: review, coverage: coverage, evidence: evidence)
+    /// Each item's targets with their normalized indicators, as `align` and target comparison read them.
+    public func normalizedTargets(of plan: PlanDocument) -> NormalizedTargets {
+        NormalizedTargets(plan, aliases: mappings.indicators)
     }
 
-    /// Aligns `district`, whose targets' indicators are normalized already.
-    func align(municipal prepared: PreparedPlan, district: PlanDocument, targets districtTargets: [[(Target, IndicatorIdentity.Normalized)]],
-               review: ReviewFile? = nil, coverage: Bool = true, evidence: Bool = true) -> Alignment {
+    /// Aligns `district`, whose targets' indicators are normalized already, to a municipal
+    /// plan prepared by `prepare(_:)`; the result is the same as aligning to the plan itself.
+    public func align(municipal prepared: PreparedPlan, district: PlanDocument, targets districtTargets: NormalizedTargets,
+                      explaining: [LinkPair] = [], coverage: Bool = true, evidence: Bool = true) -> Alignment {
         let municipal = prepared.plan
         let space = VectorSpace(municipal: prepared, district: district, weights: weights)
         var links: [Link] = []
-        var ranking: [ItemRef: [(task: ItemRef, score: Double)]] = [:]
+        var ranking: [ItemRef: [RankedTask]] = [:]
         var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
         let bestPairs = space.bestPairScores(), itemScores = space.itemScores()
-        let taskIndicators = districtTargets.map(IndicatorSet.init)
+        let taskIndicators = districtTargets.items.map(IndicatorSet.init)
         for (priorityIndex, priority) in priorities.enumerated() {
-            let priorityIndicators = IndicatorSet(prepared.targets[priorityIndex])
+            let priorityIndicators = IndicatorSet(prepared.targets.items[priorityIndex])
             var scored: [(index: Int, score: Double, indicators: [String])] = []
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]
@@ -66,7 +65,7 @@ public struct MatchEngine: Sendable {
             }
             table.append(scored.map { ($0.score, $0.indicators) })
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            ranking[priority.ref] = scored.map { (tasks[$0.index].ref, $0.score) }
+            ranking[priority.ref] = scored.map { RankedTask(task: tasks[$0.index].ref, score: $0.score) }
             let best = scored.first?.score ?? 0
             for (rank, candidate) in scored.prefix(weights.maximumLinks).enumerated()
             where (candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best)
@@ -75,33 +74,16 @@ public struct MatchEngine: Sendable {
                                   score: candidate.score, indicators: candidate.indicators, evidence: evidence))
             }
         }
-        var rejected: [Link] = [], stale: [ReviewEntry] = []
-        if let review {
+        var explained: [Link] = []
+        if !explaining.isEmpty {
             let priorityIndex = Dictionary(priorities.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
             let taskIndex = Dictionary(tasks.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
-            for entry in review.entries where entry.isDecision {
-                let p = priorityIndex[entry.municipal], t = taskIndex[entry.district]
-                if let reason = ReviewFile.staleness(entry, priority: p.map { priorities[$0] }, task: t.map { tasks[$0] }) {
-                    var flagged = entry
-                    flagged.stale = reason
-                    stale.append(flagged)
-                }
-                guard let p, let t else { continue }
-                let position = links.firstIndex { $0.municipal == entry.municipal && $0.district == entry.district }
-                let entryScore = (table[p][t].score, table[p][t].indicators)
-                var decided = position.map { links[$0] }
-                    ?? link(space, priority: p, task: t, of: (priorities, tasks), score: entryScore.0, indicators: entryScore.1)
-                if let position { links.remove(at: position) }
-                switch entry.decision {
-                case .rejected: rejected.append(decided)
-                case .accepted, .added:
-                    decided.origin = entry.decision == .accepted ? LinkOrigin.accepted : LinkOrigin.added
-                    links.append(decided)
-                case .suggested: break
-                }
+            let proposed = Set(links.map(\.pair))
+            for pair in Set(explaining).sorted() where !proposed.contains(pair) {
+                guard let p = priorityIndex[pair.municipal], let t = taskIndex[pair.district] else { continue }
+                explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: table[p][t].score,
+                                      indicators: table[p][t].indicators))
             }
-            let order = priorityIndex
-            links.sort { (order[$0.municipal] ?? 0, -$0.score, $0.district) < (order[$1.municipal] ?? 0, -$1.score, $1.district) }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))
         return Alignment(
@@ -109,7 +91,7 @@ public struct MatchEngine: Sendable {
             unmappedPriorities: municipal.items.map(\.ref).filter { !linkedPriorities.contains($0) },
             unlinkedTasks: district.items.map(\.ref).filter { !linkedTasks.contains($0) },
             coverage: coverage ? space.coverage(municipal: municipal, district: district) : [],
-            ranking: ranking, rejected: rejected, stale: stale)
+            ranking: ranking, explained: explained)
     }
 
     /// A link between two items, with its evidence.

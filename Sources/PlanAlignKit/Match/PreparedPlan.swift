@@ -25,7 +25,7 @@ public struct PreparedPlan: Sendable {
     /// them cannot occur there, which rules most terms out without a search.
     let pairs: PackedSet
     /// Each item's targets with their normalized indicators.
-    let targets: [[(Target, IndicatorIdentity.Normalized)]]
+    public let targets: NormalizedTargets
 
     init(_ plan: PlanDocument, mappings: Mappings) {
         self.plan = plan
@@ -44,7 +44,7 @@ public struct PreparedPlan: Sendable {
         matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
         pairs = PackedSet(Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)))
-        targets = IndicatorIdentity(aliases: mappings.indicators).normalizedTargets(of: plan)
+        targets = NormalizedTargets(plan, aliases: mappings.indicators)
     }
 
     /// Whether `term` occurs in the text the lexicon matches.

@@ -34,8 +34,8 @@ struct VectorSpace {
     /// The space of a prepared municipal plan and a district plan.
     ///
     /// The municipal tokens are reused unless a term the district quotes occurs in the
-    /// municipal text; `reusingMunicipalTokens: false` always tokenizes afresh, as a check.
-    init(municipal: PreparedPlan, district: PlanDocument, weights: MatchWeights, reusingMunicipalTokens: Bool = true) {
+    /// municipal text.
+    init(municipal: PreparedPlan, district: PlanDocument, weights: MatchWeights) {
         self.weights = weights
         kindWeights = (0..<64).map { mask in
             (0..<6).reduce(0.0) { heaviest, bit in
@@ -49,7 +49,7 @@ struct VectorSpace {
 
         var municipalUnits: [[(text: String, counts: TokenCounts)]]
         var municipalCounts: [TokenCounts]
-        if !reusingMunicipalTokens || added.terms.contains(where: municipal.occurs) {
+        if added.terms.contains(where: municipal.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
             var fresh = TokenTable()
             (municipalUnits, municipalCounts) = VectorSpace.count(municipal.plan.items, tokenizer: tokenizer, into: &fresh)

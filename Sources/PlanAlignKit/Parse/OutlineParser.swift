@@ -9,8 +9,9 @@ public enum OutlineParser {
     /// - Throws: `InputError.noOutline` when no numbered items are found.
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ source: PlanSource) throws -> PlanDocument {
-        let lines = TextCleaner.clean(source.text)
-        let markers = acceptedMarkers(lines.map { NumberingMarker.read($0.characters) })
+        let numbered = LayoutRepair.logicalLines(TextCleaner.clean(source.text))
+        let lines = numbered.map(\.text)
+        let markers = acceptedMarkers(numbered.map(\.marker))
         let blocks = outline(lines: lines, markers: markers)
         let documentTitle = title(preamble: blocks.preamble, path: source.path)
         var (sections, intros) = assemble(blocks)
@@ -18,6 +19,11 @@ public enum OutlineParser {
         for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
         let loose = (blocks.preamble + intros).flatMap { SentenceSplitter.measures($0) }.map { Measure(located: $0) }
         return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose)
+    }
+
+    /// The logical lines of a text, cleaned and with its layout repaired, as the outline reads them.
+    public static func logicalLines(of text: String) -> [LocatedText] {
+        LayoutRepair.logicalLines(TextCleaner.clean(text)).map(\.text)
     }
 
     // MARK: Numbering sequences

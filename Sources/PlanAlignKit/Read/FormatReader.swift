@@ -5,7 +5,7 @@ import Foundation
 public enum FormatReader {
     /// Reads `path` according to its format, told by its first bytes and its extension.
     public static func read(path: String, encoding: TextEncoding? = nil) throws -> PlanSource {
-        let bytes = try PlanReader.readBytes(path: path)
+        let bytes = try FileBytes.read(path: path)
         let lowered = path.lowercased()
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try nonEmpty(PlanSource(path: path, text: DocxText.text(from: bytes, path: path)))

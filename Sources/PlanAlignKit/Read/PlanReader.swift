@@ -13,20 +13,3 @@ public struct PlanSource: Sendable, Hashable {
         self.text = text
     }
 }
-
-/// Reads a plan file's bytes from disk; `FormatReader` turns them into text.
-public enum PlanReader {
-    /// Reads the raw bytes of `path`.
-    static func readBytes(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError.fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
-        }
-        if data.isEmpty { throw InputError.emptyFile(path: path) }
-        return [UInt8](data)
-    }
-}

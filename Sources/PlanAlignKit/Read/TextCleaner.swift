@@ -1,10 +1,11 @@
-/// Turns text extracted from a PDF, a web page or a Word file into logical lines.
+/// Turns text extracted from a PDF, a web page or a Word file into clean lines.
 ///
 /// Each step is a small function that tests call alone; `clean(_:)` runs them in order:
-/// normalise characters, drop artifacts, tighten spaces around numbers, then rejoin
-/// lines that a PDF wrapped mid-phrase.
+/// normalise characters, tighten spaces around numbers, and drop artifacts. What needs
+/// to know the genre's numbering (running headers, web navigation, lines a PDF wrapped)
+/// is the outline's concern: `LayoutRepair` in Parse.
 public enum TextCleaner {
-    /// Cleans a whole file's text into logical lines that remember their source lines.
+    /// Cleans a whole file's text into lines that remember their source lines.
     ///
     /// - Complexity: O(n) in the length of the text, plus O(l log l) to sort line widths.
     public static func clean(_ text: String) -> [LocatedText] {
@@ -17,9 +18,7 @@ public enum TextCleaner {
             if line.isEmpty || isArtifact(line) { continue }
             lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
         }
-        lines = dropRepeatedHeaders(lines)
-        lines = dropTrailingNavigation(lines)
-        return rejoin(lines)
+        return lines
     }
 
     /// The physical lines of a text, split at LF, CR, CRLF and the Unicode line separators.
@@ -180,72 +179,6 @@ public enum TextCleaner {
     static func stripTrailingImagePlaceholder(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard line.count > 2, line[line.count - 2] == "图", line[line.count - 1] == "片" else { return line }
         return trimBlanks(Array(line.dropLast(2)))
-    }
-
-    /// Drops short unpunctuated lines that repeat three or more times: running page headers
-    /// and footers. A repeated line with punctuation is content (`委属各单位）` ends many tasks).
-    ///
-    /// - Complexity: O(n) in the number of lines.
-    static func dropRepeatedHeaders(_ lines: [LocatedText]) -> [LocatedText] {
-        // Only short lines without punctuation can be headers; only they are counted.
-        let candidate = { (line: LocatedText) in
-            line.characters.count <= 30
-                && !line.characters.contains(where: { $0.isCJKPunctuation || ($0.isASCII && !$0.isASCIIDigit && !$0.isASCIILetter && $0 != " ") })
-        }
-        var counts: [[Unicode.Scalar]: Int] = [:]
-        for line in lines where candidate(line) { counts[line.characters, default: 0] += 1 }
-        return lines.filter { line in
-            guard candidate(line), let count = counts[line.characters], count >= 3 else { return true }
-            return NumberingMarker.read(line.characters) != nil
-        }
-    }
-
-    /// Drops the short unpunctuated lines after the last sentence of a web page: its
-    /// navigation and footer links.
-    static func dropTrailingNavigation(_ lines: [LocatedText]) -> [LocatedText] {
-        var end = lines.count
-        while end > 0 {
-            let line = lines[end - 1].characters
-            let terminal = line.last.map { CharacterSets.terminalMarks.contains($0) } ?? false
-            guard line.count <= 12, !terminal, NumberingMarker.read(line) == nil else { break }
-            end -= 1
-        }
-        return Array(lines[..<end])
-    }
-
-    // MARK: Rejoining
-
-    /// Rejoins lines that were wrapped at the page width.
-    ///
-    /// A line continues on the next when it is nearly as wide as the document's usual
-    /// full line (85% of the 90th percentile of widths), does not end a sentence, and the
-    /// next line does not start a numbered heading. Web pages, whose paragraphs are
-    /// single long lines, therefore keep their short title and heading lines apart.
-    ///
-    /// - Complexity: O(n log n) in the number of lines.
-    public static func rejoin(_ lines: [LocatedText]) -> [LocatedText] {
-        guard lines.count >= 5 else { return lines }
-        let widths = lines.map { TextCleaner.displayWidth($0.characters) }.sorted()
-        let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
-        var output: [LocatedText] = []
-        var previousWidth = 0
-        for line in lines {
-            let width = TextCleaner.displayWidth(line.characters)
-            let continues = output.last.map { current in
-                Double(previousWidth) >= fullWidth
-                    && current.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
-                    && NumberingMarker.read(current.characters)?.style != .standalone
-                    && NumberingMarker.read(line.characters) == nil
-            } ?? false
-            if continues {
-                // Appended in place: a copy of the paragraph so far would be copied whole.
-                output[output.count - 1].append(line)
-            } else {
-                output.append(line)
-            }
-            previousWidth = width
-        }
-        return output
     }
 }
 

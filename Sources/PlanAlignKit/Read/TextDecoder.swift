@@ -45,12 +45,12 @@ enum TextDecoder {
         if looksBinary(body) { throw InputError.binaryFile(path: path) }
         if let text = String(validating: body, as: UTF8.self) { return text }
         if let text = String(data: Data(body), encoding: gb18030), plausibleChinese(text) { return text }
-        throw InputError.notUTF8(path: path, line: firstInvalidUTF8Line(body))
+        throw InputError.notUTF8(path: path, line: UTF8Bytes.firstInvalidLine(body))
     }
 
     static func utf8(_ bytes: [UInt8], path: String) throws -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        throw InputError.notUTF8(path: path, line: firstInvalidUTF8Line(bytes))
+        throw InputError.notUTF8(path: path, line: UTF8Bytes.firstInvalidLine(bytes))
     }
 
     static func gb(_ bytes: [UInt8], path: String) throws -> String {
@@ -100,26 +100,5 @@ enum TextDecoder {
             if character.isHan || character.isCJKPunctuation { han += 1 } else { other += 1 }
         }
         return han > 0 && other * 10 < han
-    }
-
-    /// The 1-based line of the first byte that breaks UTF-8.
-    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int {
-        var line = 1, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return line
-            }
-            if index + length > bytes.count { return line }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return line }
-            if byte == 0x0A { line += 1 }
-            index += length
-        }
-        return line
     }
 }

@@ -61,7 +61,7 @@ extension MeasureCoverage {
     }
 }
 
-extension Alignment {
+extension ReviewedAlignment {
     /// The members `match` and `report` share: links, unmapped priorities, unlinked tasks, uncovered measures.
     public var jsonMembers: [(String, JSONValue)] {
         [
@@ -74,4 +74,29 @@ extension Alignment {
 
     /// The alignment as `planalign match` prints it.
     public var json: JSONValue { .object(jsonMembers) }
+}
+
+extension TargetListing {
+    /// The JSON array of `planalign targets`.
+    public var json: JSONValue { .array(entries.map { $0.target.json(item: .some($0.item)) }) }
+
+    /// A Markdown table of the targets.
+    public var markdown: String {
+        MarkdownText.table(["item", "indicator", "cmp", "value", "unit", "kind", "line", "text"], entries.map { entry in
+            let target = entry.target
+            return [entry.item?.rawValue ?? "", target.indicator, target.comparator.rawValue, target.valueText,
+                    target.unit, target.kind.rawValue, String(target.line), target.text]
+        })
+    }
+
+    /// CSV with a UTF-8 BOM, so spreadsheet programs read the Chinese correctly.
+    public var csv: String {
+        CSVText.document(["item", "indicator", "comparator", "value", "low", "high", "unit", "kind", "line", "text"],
+                         entries.map { entry in
+            let target = entry.target
+            return [entry.item?.rawValue ?? "", target.indicator, target.comparator.rawValue,
+                    target.value?.compactText ?? "", target.low?.compactText ?? "", target.high?.compactText ?? "",
+                    target.unit, target.kind.rawValue, String(target.line), target.text]
+        })
+    }
 }

@@ -18,7 +18,7 @@ extension TargetComparisons {
     }
 }
 
-extension Alignment {
+extension ReviewedAlignment {
     /// The links as Markdown, priority by priority.
     public func markdown(municipal: PlanDocument, district: PlanDocument) -> String {
         var output = "# Links\n\n"
@@ -50,5 +50,18 @@ extension Evaluation {
                      ("required", .number(Double(s.required))), ("found", .number(Double(s.found)))])
         }
         return .object([("areas", .object(areas.map { (String($0.area), scores($0.scores)) })), ("overall", scores(overall))])
+    }
+}
+
+extension Evaluation {
+    /// A Markdown table of the figures.
+    public var markdown: String {
+        func row(_ name: String, _ s: EvaluationScores) -> [String] {
+            [name, fixed(s.precision), fixed(s.recall), fixed(s.f1), fixed(s.topOne),
+             "\(s.correct)/\(s.proposed)", "\(s.found)/\(s.required)", "\(s.topHits)/\(s.topTotal)"]
+        }
+        return MarkdownText.table(["area", "precision", "recall", "F1", "top-1", "correct/proposed", "found/required", "top hits"],
+                                  areas.map { row(String($0.area), $0.scores) } + [row("all", overall)])
+            + "\n" + MarkdownText.table(["priority", "proposed links", "required links missed"], details)
     }
 }

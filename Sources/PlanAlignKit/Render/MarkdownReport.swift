@@ -37,11 +37,9 @@ public struct MarkdownReport {
 
     private mutating func header() {
         output += "# \(words.title)\n\n"
-        output += "- \(words.municipalPlan): \(analysis.municipal.title) (`\(Self.fileName(analysis.municipal.path))`)\n"
-        output += "- \(words.districtPlan): \(analysis.district.title) (`\(Self.fileName(analysis.district.path))`)\n"
+        output += "- \(words.municipalPlan): \(analysis.municipal.title) (`\(FileBytes.name(analysis.municipal.path))`)\n"
+        output += "- \(words.districtPlan): \(analysis.district.title) (`\(FileBytes.name(analysis.district.path))`)\n"
     }
-
-    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     private mutating func summary() {
         let summary = analysis.summary
@@ -177,13 +175,13 @@ public struct MarkdownReport {
         guard !analysis.alignment.rejected.isEmpty || !analysis.alignment.stale.isEmpty else { return }
         heading(2, words.appendix)
         output += "### \(words.rejectedLinks)\n\n"
-        table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { link in
-            [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", fixed(link.score),
-             analysis.review?.entry(link.municipal, link.district)?.note ?? ""]
+        table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { rejected in
+            let link = rejected.link
+            return [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", fixed(link.score), rejected.note]
         })
         output += "\n### \(words.staleDecisions)\n\n"
-        table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { entry in
-            [entry.municipal.rawValue, entry.district.rawValue, entry.decision.rawValue, entry.stale ?? ""]
+        table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in
+            [stale.entry.municipal.rawValue, stale.entry.district.rawValue, stale.entry.decision.rawValue, stale.reason.description]
         })
     }
 

@@ -54,7 +54,7 @@ extension Portfolio {
     public var json: JSONValue {
         .object([
             ("schemaVersion", .number(Double(GapAnalysis.schemaVersion))),
-            ("municipal", .object([("title", .string(municipal.title)), ("file", .string(MarkdownReport.fileName(municipal.path)))])),
+            ("municipal", .object([("title", .string(municipal.title)), ("file", .string(FileBytes.name(municipal.path)))])),
             ("priorities", .strings(municipal.items.map(\.ref.rawValue))),
             ("districts", .array(districts.map { district in
                 .object([

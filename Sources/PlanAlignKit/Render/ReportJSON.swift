@@ -7,8 +7,8 @@ extension GapAnalysis {
         let summary = self.summary
         return .object([
             ("schemaVersion", .number(Double(GapAnalysis.schemaVersion))),
-            ("municipal", .object([("title", .string(municipal.title)), ("file", .string(MarkdownReport.fileName(municipal.path)))])),
-            ("district", .object([("title", .string(district.title)), ("file", .string(MarkdownReport.fileName(district.path)))])),
+            ("municipal", .object([("title", .string(municipal.title)), ("file", .string(FileBytes.name(municipal.path)))])),
+            ("district", .object([("title", .string(district.title)), ("file", .string(FileBytes.name(district.path)))])),
             ("summary", .object([
                 ("priorities", .number(Double(summary.priorities))),
                 ("prioritiesStrong", .number(Double(summary.strong))),

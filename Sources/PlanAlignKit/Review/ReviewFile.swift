@@ -117,7 +117,7 @@ extension ReviewFile {
     ///
     /// - Throws: `InputError.malformed` with the line and column of what is wrong.
     public static func read(path: String) throws -> ReviewFile {
-        guard let node = try Mappings.readJSON(path) else { throw InputError.fileNotFound(path: path) }
+        guard let node = try JSONDocument.read(path: path) else { throw InputError.fileNotFound(path: path) }
         return try parse(node, path: path)
     }
 

@@ -18,8 +18,8 @@ extension ReviewFile {
         var file = self
         let priorities = Dictionary(municipal.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
         let tasks = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
-        let proposed = Dictionary(alignment.links.map { (Pair($0.municipal, $0.district), $0) }, uniquingKeysWith: { first, _ in first })
-        file.filter { $0.isDecision || proposed[Pair($0.municipal, $0.district)] != nil }
+        let proposed = Dictionary(alignment.links.map { (LinkPair($0.municipal, $0.district), $0) }, uniquingKeysWith: { first, _ in first })
+        file.filter { $0.isDecision || proposed[LinkPair($0.municipal, $0.district)] != nil }
         var added = 0
         for link in alignment.links where file.entry(link.municipal, link.district) == nil {
             file.set(ReviewEntry(municipal: link.municipal, district: link.district, decision: .suggested, score: link.score,
@@ -29,13 +29,13 @@ extension ReviewFile {
         }
         for var entry in file.entries {
             let priority = priorities[entry.municipal], task = tasks[entry.district]
-            if let link = proposed[Pair(entry.municipal, entry.district)] { entry.score = link.score }
+            if let link = proposed[LinkPair(entry.municipal, entry.district)] { entry.score = link.score }
             if entry.decision == .suggested {
                 entry.municipalFingerprint = priority.map(Fingerprint.of) ?? entry.municipalFingerprint
                 entry.districtFingerprint = task.map(Fingerprint.of) ?? entry.districtFingerprint
                 entry.stale = nil
             } else {
-                entry.stale = ReviewFile.staleness(entry, priority: priority, task: task)
+                entry.stale = entry.staleness(priority: priority, task: task)?.description
             }
             file.set(entry)
         }
@@ -43,15 +43,6 @@ extension ReviewFile {
                                     unreviewed: file.entries.filter { $0.decision == .suggested }.count,
                                     decisions: file.entries.filter(\.isDecision).count)
         return (file, summary)
-    }
-
-    /// Why a decision no longer holds, or nil when both items are as they were.
-    static func staleness(_ entry: ReviewEntry, priority: PlanItem?, task: PlanItem?) -> String? {
-        guard let priority else { return "municipal ref \(entry.municipal) no longer exists" }
-        guard let task else { return "district ref \(entry.district) no longer exists" }
-        if Fingerprint.of(priority) != entry.municipalFingerprint { return "municipal item \(entry.municipal) changed since the decision" }
-        if Fingerprint.of(task) != entry.districtFingerprint { return "district item \(entry.district) changed since the decision" }
-        return nil
     }
 
     /// Records a planner's decision on a pair of refs, with a note and the current fingerprints.
@@ -71,15 +62,5 @@ extension ReviewFile {
             if !tasks.contains(entry.district) { unknown.append("district \(entry.district)") }
         }
         return unknown
-    }
-}
-
-/// A pair of refs, as a dictionary key.
-struct Pair: Hashable {
-    var municipal: ItemRef
-    var district: ItemRef
-    init(_ municipal: ItemRef, _ district: ItemRef) {
-        self.municipal = municipal
-        self.district = district
     }
 }

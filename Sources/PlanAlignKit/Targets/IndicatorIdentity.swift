@@ -112,3 +112,17 @@ public struct IndicatorIdentity: Sendable {
         return (0..<(scalars.count - 1)).map { Tokenizer.pack(scalars[$0], scalars[$0 + 1]) }
     }
 }
+
+/// Each item's targets, in item order, with their normalized indicators: worked out once
+/// per plan and read by matching and by target comparison.
+public struct NormalizedTargets: Sendable {
+    /// Per item, its targets with their normalized indicators.
+    let items: [[(Target, IndicatorIdentity.Normalized)]]
+
+    init(_ items: [[(Target, IndicatorIdentity.Normalized)]]) { self.items = items }
+
+    /// The targets of `plan`, normalized with `aliases`.
+    public init(_ plan: PlanDocument, aliases: IndicatorAliases) {
+        items = IndicatorIdentity(aliases: aliases).normalizedTargets(of: plan)
+    }
+}

@@ -50,25 +50,18 @@ public struct TargetComparisons: Sendable, Hashable {
     ///
     /// - Complexity: O(m · d) in the numbers of municipal and district targets.
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
-        compare(municipal: municipal, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: municipal),
-                district: district, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: district))
-    }
-
-    /// Compares the targets of a prepared municipal plan, whose indicators are normalized
-    /// already, with a district plan's.
-    public static func compare(municipal: PreparedPlan, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
-        compare(municipal: municipal.plan, normalized: municipal.targets,
-                district: district, normalized: IndicatorIdentity(aliases: aliases).normalizedTargets(of: district))
+        compare(municipal: municipal, normalized: NormalizedTargets(municipal, aliases: aliases),
+                district: district, normalized: NormalizedTargets(district, aliases: aliases))
     }
 
     /// Compares two plans' targets, whose indicators are normalized already.
-    static func compare(municipal: PlanDocument, normalized municipalTargets: [[(Target, IndicatorIdentity.Normalized)]],
-                        district: PlanDocument, normalized districtNormalized: [[(Target, IndicatorIdentity.Normalized)]]) -> TargetComparisons {
+    public static func compare(municipal: PlanDocument, normalized municipalTargets: NormalizedTargets,
+                               district: PlanDocument, normalized districtNormalized: NormalizedTargets) -> TargetComparisons {
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
-        let normalized = districtNormalized.flatMap { $0.map(\.1) }
+        let normalized = districtNormalized.items.flatMap { $0.map(\.1) }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
-        for (item, targets) in zip(municipal.items, municipalTargets) {
+        for (item, targets) in zip(municipal.items, municipalTargets.items) {
             for (target, wording) in targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
                 let threshold = target.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold

@@ -39,6 +39,6 @@ import Testing
 
     @Test func invalidByteLaterInTheFileIsLocated() {
         let bytes: [UInt8] = Array("第一行\n第二行\n".utf8) + [0xC3, 0x28]
-        #expect(TextDecoder.firstInvalidUTF8Line(bytes) == 3)
+        #expect(UTF8Bytes.firstInvalidLine(bytes) == 3)
     }
 }

@@ -5,10 +5,7 @@ import Testing
 /// The committed reports in `reports/` are what the code produces for the seeds.
 /// Re-record them with `PLANALIGN_RECORD_REPORTS=1 swift test` after a deliberate change.
 @Suite struct ReportGoldenTests {
-    static let analysis = GapAnalysis(municipal: Seeds.municipal, district: Seeds.district, alignment: Seeds.reviewedAlignment,
-                                      targets: TargetComparisons.compare(municipal: Seeds.municipal, district: Seeds.district,
-                                                                         aliases: Seeds.mappings.indicators),
-                                      review: Seeds.review)
+    static let analysis = Seeds.analysis
     static let recording = ProcessInfo.processInfo.environment["PLANALIGN_RECORD_REPORTS"] == "1"
 
     static func rendered(_ name: String) -> String {

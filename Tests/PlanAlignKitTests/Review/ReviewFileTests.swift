@@ -71,9 +71,10 @@ import Testing
         file.decide(.rejected, municipal: "2.1", district: "1", note: "", date: "d", plans: plans, score: nil)
         file.decide(.added, municipal: "2.4", district: "4", note: "", date: "d", plans: plans, score: nil)
         file.decide(.accepted, municipal: "2.1", district: "4", note: "", date: "d", plans: plans, score: nil)
-        let alignment = MatchEngine(mappings: Seeds.mappings).align(municipal: plans.municipal, district: plans.district, review: file)
+        let alignment = PlanPair(municipal: plans.municipal, district: plans.district, mappings: Seeds.mappings, review: file)
+            .analysis().alignment
         #expect(!alignment.links.contains { $0.municipal == "2.1" && $0.district == "1" })
-        #expect(alignment.rejected.map { "\($0.municipal):\($0.district)" } == ["2.1:1"])
+        #expect(alignment.rejected.map(\.link.pair.description) == ["2.1:1"])
         #expect(alignment.links.first { $0.municipal == "2.4" && $0.district == "4" }?.origin == .added)
         #expect(alignment.links.first { $0.municipal == "2.1" && $0.district == "4" }?.origin == .accepted)
         let added = try #require(alignment.links.first { $0.municipal == "2.4" && $0.district == "4" })

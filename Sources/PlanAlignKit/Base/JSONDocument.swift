@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value read from a file, with the line and column where it starts, so a
 /// mapping file that is wrong can be reported as `file:line:column`.
 public struct JSONNode: Sendable {
@@ -190,5 +192,19 @@ public enum JSONDocument {
                 throw error(expected: "',' or '}'")
             }
         }
+    }
+}
+
+extension JSONDocument {
+    /// Parses the JSON file at `path`, or returns nil when it does not exist.
+    ///
+    /// - Throws: `InputError` naming the file, and the line where the text goes wrong.
+    public static func read(path: String) throws -> JSONNode? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let bytes = try FileBytes.read(path: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputError.notUTF8(path: path, line: UTF8Bytes.firstInvalidLine(bytes))
+        }
+        return try parse(text, path: path)
     }
 }

@@ -29,3 +29,24 @@ public enum PlanLoader {
         return document
     }
 }
+
+extension TargetListing {
+    /// Lists the targets of `path`. A file with no outline, such as a plain list of
+    /// sentences, still has every sentence read.
+    public static func load(path: String, encoding: TextEncoding? = nil) throws -> TargetListing {
+        listing(of: try FormatReader.read(path: path, encoding: encoding))
+    }
+
+    /// Lists the targets of text held in memory.
+    public static func listing(of source: PlanSource, extractor: TargetExtractor = TargetExtractor()) -> TargetListing {
+        if let document = try? PlanLoader.parse(source, extractor: extractor) {
+            var entries: [(ItemRef?, Target)] = document.looseMeasures.flatMap { $0.targets.map { (nil, $0) } }
+            for item in document.items { entries += item.targets.map { (item.ref, $0) } }
+            entries.sort { $0.1.line < $1.1.line }
+            return TargetListing(entries: entries)
+        }
+        let lines = OutlineParser.logicalLines(of: source.text)
+        let targets = lines.flatMap { SentenceSplitter.measures($0) }.flatMap { extractor.targets(in: $0) }
+        return TargetListing(entries: targets.map { (nil, $0) })
+    }
+}

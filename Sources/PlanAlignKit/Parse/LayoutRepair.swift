@@ -1,0 +1,85 @@
+/// Repairs the layout of cleaned lines where it depends on the genre's numbering: drops
+/// running headers and trailing web navigation, and rejoins lines a PDF wrapped at the
+/// page width. Each line's numbering marker is read once here and handed on.
+enum LayoutRepair {
+    /// The logical lines of a document, with the numbering marker each starts with.
+    ///
+    /// - Complexity: O(n log n) in the number of lines.
+    static func logicalLines(_ cleaned: [LocatedText]) -> [NumberedLine] {
+        var lines = cleaned.map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
+        lines = dropRepeatedHeaders(lines)
+        lines = dropTrailingNavigation(lines)
+        return rejoin(lines)
+    }
+
+    /// Drops short unpunctuated lines that repeat three or more times: running page headers
+    /// and footers. A repeated line with punctuation is content (`委属各单位）` ends many tasks).
+    ///
+    /// - Complexity: O(n) in the number of lines.
+    static func dropRepeatedHeaders(_ lines: [NumberedLine]) -> [NumberedLine] {
+        // Only short lines without punctuation can be headers; only they are counted.
+        let candidate = { (numbered: NumberedLine) in
+            let line = numbered.text
+            return line.characters.count <= 30
+                && !line.characters.contains(where: { $0.isCJKPunctuation || ($0.isASCII && !$0.isASCIIDigit && !$0.isASCIILetter && $0 != " ") })
+        }
+        var counts: [[Unicode.Scalar]: Int] = [:]
+        for line in lines where candidate(line) { counts[line.text.characters, default: 0] += 1 }
+        return lines.filter { line in
+            guard candidate(line), let count = counts[line.text.characters], count >= 3 else { return true }
+            return line.marker != nil
+        }
+    }
+
+    /// Drops the short unpunctuated lines after the last sentence of a web page: its
+    /// navigation and footer links.
+    static func dropTrailingNavigation(_ lines: [NumberedLine]) -> [NumberedLine] {
+        var end = lines.count
+        while end > 0 {
+            let line = lines[end - 1].text.characters
+            let terminal = line.last.map { CharacterSets.terminalMarks.contains($0) } ?? false
+            guard line.count <= 12, !terminal, lines[end - 1].marker == nil else { break }
+            end -= 1
+        }
+        return Array(lines[..<end])
+    }
+
+    /// Rejoins lines that were wrapped at the page width.
+    ///
+    /// A line continues on the next when it is nearly as wide as the document's usual
+    /// full line (85% of the 90th percentile of widths), does not end a sentence, and the
+    /// next line does not start a numbered heading. Web pages, whose paragraphs are
+    /// single long lines, therefore keep their short title and heading lines apart.
+    ///
+    /// - Complexity: O(n log n) in the number of lines.
+    static func rejoin(_ lines: [NumberedLine]) -> [NumberedLine] {
+        guard lines.count >= 5 else { return lines }
+        let widths = lines.map { TextCleaner.displayWidth($0.text.characters) }.sorted()
+        let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
+        var output: [NumberedLine] = []
+        var previousWidth = 0
+        for line in lines {
+            let width = TextCleaner.displayWidth(line.text.characters)
+            let continues = output.last.map { current in
+                Double(previousWidth) >= fullWidth
+                    && current.text.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
+                    && current.marker?.style != .standalone
+                    && line.marker == nil
+            } ?? false
+            if continues {
+                // Appended in place: a copy of the paragraph so far would be copied whole.
+                output[output.count - 1].text.append(line.text)
+            } else {
+                output.append(line)
+            }
+            previousWidth = width
+        }
+        return output
+    }
+}
+
+/// A cleaned line and the numbering marker it starts with, if any.
+struct NumberedLine {
+    var text: LocatedText
+    var marker: NumberingMarker?
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import PlanAlignKit
+
+/// The layout steps that read the genre's numbering: rejoining wrapped lines, dropping
+/// running headers and trailing navigation.
+@Suite struct LayoutRepairTests {
+    @Test func rejoinsLinesWrappedAcrossBlankLines() {
+        let text = """
+        一、坚持医防协同、关口前移，在加快打造“公共卫生综合
+
+        防治引领区”上担使命、走前列
+
+        1.强化疫情防控能力建设。加强传染病多渠道监测预警，推
+
+        进传染病监测系统运用及国家传染病智能监测预警前置软件部署
+
+        完善机场口岸疾病联防联控机制。
+
+        2.提升应急救援能力。加强卫生应急队伍建设和基层骨干培训
+        """
+        let lines = OutlineParser.logicalLines(of: text).map(\.string)
+        #expect(lines == [
+            "一、坚持医防协同、关口前移，在加快打造“公共卫生综合防治引领区”上担使命、走前列",
+            "1.强化疫情防控能力建设。加强传染病多渠道监测预警，推进传染病监测系统运用及国家传染病智能监测预警前置软件部署完善机场口岸疾病联防联控机制。",
+            "2.提升应急救援能力。加强卫生应急队伍建设和基层骨干培训",
+        ])
+    }
+
+    @Test func keepsSourceLinesOfRejoinedText() throws {
+        let text = "一、第一部分的标题写得很长很长很长很长很长很长很长很长\n\n续行\n\n二、第二部分\n\n三、第三部分\n\n四、第四部分\n\n五、第五部分"
+        let first = try #require(OutlineParser.logicalLines(of: text).first)
+        #expect(first.firstLine == 1)
+        #expect(first.lastLine == 3)
+    }
+
+    @Test func dropsLeadingSpaceAtPageBreaksAndTrailingNavigation() {
+        let lines = OutlineParser.logicalLines(of: " 3.提升健康素养水平。\n正文内容。\n健康服务\n市卫生健康导航").map(\.string)
+        #expect(lines == ["3.提升健康素养水平。", "正文内容。"])
+    }
+
+    @Test func dropsRepeatedRunningHeaders() {
+        let text = (1...3).map { "某县卫生健康局文件\n第\($0)段内容。" }.joined(separator: "\n")
+        #expect(!OutlineParser.logicalLines(of: text).map(\.string).contains("某县卫生健康局文件"))
+    }
+}
