@@ -43,14 +43,14 @@ public struct PreparedPlan: Sendable {
         let quotes = CharacterSets.doubleQuotes
         matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
-        pairs = PackedSet(Set(zip(scalars, scalars.dropFirst()).map(Tokenizer.pack)))
+        pairs = PackedSet(Set(Bigram.all(of: scalars).map(\.key)))
         targets = NormalizedTargets(plan, aliases: mappings.indicators)
     }
 
     /// Whether `term` occurs in the text the lexicon matches.
     func occurs(_ term: String) -> Bool {
         let scalars = term.scalars
-        for (first, second) in zip(scalars, scalars.dropFirst()) where !pairs.contains(Tokenizer.pack(first, second)) {
+        for (first, second) in zip(scalars, scalars.dropFirst()) where !pairs.contains(Bigram(first, second).key) {
             return false
         }
         return matchedText.includes(term)

@@ -78,7 +78,7 @@ struct TokenTable: Sendable {
 
     private func code(of key: TokenKey) -> UInt64? {
         switch key {
-        case .bigram(let packed): return packed
+        case .bigram(let gram): return gram.key
         case .concept(let id): return TokenTable.conceptTag | UInt64(UInt32(bitPattern: id))
         case .word(let word): return words[word]
         }

@@ -18,8 +18,8 @@ public enum TokenKind: Int, Sendable, Hashable, Comparable {
 
 /// What a token stands for, compared and hashed as integers where it can be.
 public enum TokenKey: Sendable, Hashable {
-    /// Two Han scalars packed into one integer.
-    case bigram(UInt64)
+    /// Two adjacent Han scalars.
+    case bigram(Bigram)
     /// A Latin or digit word, upper-cased.
     case word(String)
     /// A lexicon concept, by number; named, quoted and broader mentions share it.
@@ -47,7 +47,7 @@ public struct Tokenizer: Sendable {
         var generic = Set<UInt64>()
         for word in lexicon.generic {
             let scalars = word.scalars
-            for position in scalars.indices.dropLast() { generic.insert(Tokenizer.pack(scalars[position], scalars[position + 1])) }
+            for position in scalars.indices.dropLast() { generic.insert(Bigram(scalars[position], scalars[position + 1]).key) }
         }
         self.init(lexicon: lexicon, quoted: quoted, genericBigrams: PackedSet(generic))
     }
@@ -67,16 +67,10 @@ public struct Tokenizer: Sendable {
     /// Whether `gram` is a bigram of a generic word.
     func isGeneric(_ gram: UInt64) -> Bool { genericBigrams.contains(gram) }
 
-    /// Two scalars as one integer, for hashing and comparing bigrams cheaply.
-    static func pack(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
-    }
-
     /// The text a token stands for: the bigram, the word, or the concept's name.
     public func text(of key: TokenKey) -> String {
         switch key {
-        case .bigram(let packed):
-            return String(scalars: [UInt32(packed >> 32), UInt32(packed & 0xFFFF_FFFF)].compactMap(Unicode.Scalar.init))
+        case .bigram(let gram): return gram.text
         case .word(let word): return word
         case .concept(let id): return lexicon.names[Int(id)]
         }
@@ -107,8 +101,8 @@ public struct Tokenizer: Sendable {
                 var end = index
                 while end < characters.count, characters[end].isHan { end += 1 }
                 for position in index..<max(index, end - 1) {
-                    let gram = Tokenizer.pack(characters[position], characters[position + 1])
-                    body(isGeneric(gram) ? .genericBigram : .bigram, .bigram(gram))
+                    let gram = Bigram(characters[position], characters[position + 1])
+                    body(isGeneric(gram.key) ? .genericBigram : .bigram, .bigram(gram))
                 }
                 index = end
             } else if character.isASCIILetter || character.isASCIIDigit {

@@ -34,7 +34,7 @@ extension VectorSpace {
             .filter { entry in
                 switch keys[Int(entry.0)] {
                 case .concept(let id): return municipalDirect.contains(id) || districtDirect.contains(id)
-                case .bigram(let packed): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(packed)
+                case .bigram(let gram): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(gram)
                 case .word: return true
                 }
             }
@@ -60,7 +60,7 @@ extension VectorSpace {
     /// Characters that make a bigram a fragment of grammar rather than a topic (`以下`, `和中`).
     static let functionCharacters: Set<UInt32> = Set("以的和及与等为了在对将从把被其之各所中下上".unicodeScalars.map(\.value))
 
-    static func isFunctionBigram(_ packed: UInt64) -> Bool {
-        functionCharacters.contains(UInt32(packed >> 32)) || functionCharacters.contains(UInt32(packed & 0xFFFF_FFFF))
+    static func isFunctionBigram(_ gram: Bigram) -> Bool {
+        functionCharacters.contains(gram.first) || functionCharacters.contains(gram.second)
     }
 }

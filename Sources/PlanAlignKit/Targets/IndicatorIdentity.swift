@@ -109,7 +109,7 @@ public struct IndicatorIdentity: Sendable {
     static func bigrams(_ text: String) -> [UInt64] {
         let scalars = text.scalars
         guard scalars.count >= 2 else { return scalars.map { UInt64($0.value) } }
-        return (0..<(scalars.count - 1)).map { Tokenizer.pack(scalars[$0], scalars[$0 + 1]) }
+        return Bigram.all(of: scalars).map(\.key)
     }
 }
 

@@ -60,7 +60,7 @@ import Testing
     /// Far more keys than the table's first capacity, so it must grow and keep every id.
     @Test func idsStayStableAcrossGrowth() {
         var table = TokenTable(capacity: 16)
-        let keys: [TokenKey] = (0..<5000).map { .bigram(UInt64(0x4E00 + $0) << 32 | 0x4E00) }
+        let keys: [TokenKey] = (0..<5000).map { .bigram(Bigram(Unicode.Scalar(0x4E00 + UInt32($0))!, "一")) }
             + (0..<300).map { .concept(Int32($0)) } + ["AI", "HPV", "5G"].map { .word($0) }
         let ids = keys.map { table.intern(Token(kind: .bigram, key: $0)) }
         #expect(ids.enumerated().allSatisfy { Int($1) == $0 }, "ids are given in order of first sight")
