@@ -5,7 +5,7 @@ Usage: Scripts/layer-graph.py [ORDER…]  (default: the layer order below)"""
 import os, re, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "PlanAlignKit")
-ORDER = sys.argv[1:] or ["Base", "Model", "Read", "Parse", "Targets", "Match", "Review", "Analyse", "Render"]
+ORDER = sys.argv[1:] or ["Base", "Model", "Read", "Parse", "Targets", "Match", "Review", "Analyse", "Pipeline", "Render"]
 decl = re.compile(r"^\s*(?:public |internal |fileprivate |private |final |indirect )*(?:struct|enum|class|protocol|typealias|actor)\s+([A-Z]\w*)", re.M)
 func = re.compile(r"^(?:public |internal )?func\s+(\w+)", re.M)
 

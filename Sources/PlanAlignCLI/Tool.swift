@@ -15,27 +15,29 @@ public struct ToolResult: Sendable, Equatable {
 /// failure into one or two plain lines and an exit status.
 public enum Tool {
     /// The tool's version.
-    public static let version = "0.4.0"
+    public static let version = "0.5.0"
 
     /// Runs the tool with `CommandLine.arguments` (the program name first), prints its
     /// output, and returns the exit status.
     public static func run(_ commandLine: [String]) async -> Int32 {
-        let result = await execute(Array(commandLine.dropFirst()))
+        let result = await execute(Array(commandLine.dropFirst()), environment: ProcessInfo.processInfo.environment)
         FileHandle.standardOutput.write(Data(result.stdout.utf8))
         FileHandle.standardError.write(Data(result.stderr.utf8))
         return result.status
     }
 
     /// Runs the tool with `arguments` (no program name) and captures what it prints.
-    public static func execute(_ arguments: [String]) async -> ToolResult {
-        var session = Session()
+    ///
+    /// `environment` decides the language of help and usage errors (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`); none gives English.
+    public static func execute(_ arguments: [String], environment: [String: String] = [:]) async -> ToolResult {
+        let language = HelpLanguage.chosen(by: arguments[...], environment: environment)
+        var session = Session(language: language)
         do {
             try await dispatch(arguments[...], session: &session)
             return ToolResult(status: 0, stdout: session.output, stderr: session.warnings)
         } catch let error as UsageError {
-            return ToolResult(status: 64, stdout: "", stderr: session.warnings + "planalign: \(error)\n")
-        } catch let error as InputError {
-            return ToolResult(status: 1, stdout: "", stderr: session.warnings + "planalign: \(error)\n")
+            return ToolResult(status: 64, stdout: "", stderr: session.warnings + "planalign: \(error.message(language))\n")
         } catch {
             return ToolResult(status: 1, stdout: "", stderr: session.warnings + "planalign: \(error)\n")
         }
@@ -46,32 +48,54 @@ public enum Tool {
         guard let name = rest.popFirst() else { throw UsageError.noCommand }
         switch name {
         case "--help", "-h":
-            session.output = Help.overview
-        case "--version", "-V":
+            session.output = Help.overview(session.language)
+        case "--version", "-V", "-v", "version":
             session.output = "planalign \(version)\n"
         case "help":
-            if let topic = rest.popFirst() {
-                guard let command = Commands.named(topic) else { throw UsageError.unknownCommand(topic) }
-                session.output = Help.page(for: command)
-            } else {
-                session.output = Help.overview
-            }
-        default:
-            guard let command = Commands.named(name) else { throw UsageError.unknownCommand(name) }
-            if rest.contains("--help") || rest.contains("-h") {
-                session.output = Help.page(for: command)
+            guard let topic = rest.popFirst() else {
+                session.output = Help.overview(session.language)
                 return
             }
-            let parsed = try Arguments(rest, command: name, valued: command.valued, switches: command.switches)
-            try await command.run(parsed, &session)
+            if topic == "help" {
+                session.output = Help.aboutHelp(session.language)
+                return
+            }
+            guard let command = Commands.named(topic) else {
+                throw UsageError.unknownCommand(topic, suggestion: Suggestion.nearest(to: topic, among: Commands.all.map(\.name)))
+            }
+            session.output = Help.page(for: command, language: session.language)
+        default:
+            guard let command = Commands.named(name) else {
+                throw UsageError.unknownCommand(name, suggestion: Suggestion.nearest(to: name, among: Commands.all.map(\.name)))
+            }
+            if rest.contains("--help") || rest.contains("-h") {
+                session.output = Help.page(for: command, language: session.language)
+                return
+            }
+            try await command.run(ParsedArguments(rest, for: command), &session)
         }
     }
 }
 
-/// What a command has printed so far.
+/// What a command has printed so far, and the files it read, which it may not overwrite.
 struct Session {
+    var language: HelpLanguage
     var output = ""
     var warnings = ""
+    /// The files the command read: an output path naming one of them is refused.
+    var inputs: [String] = []
 
     mutating func warn(_ line: String) { warnings += "planalign: warning: \(line)\n" }
+
+    /// Prints `text`, or writes it to `path` atomically; never over a file the command read.
+    mutating func deliver(_ text: String, to path: String?) throws {
+        guard let path else {
+            output = text
+            return
+        }
+        if let input = inputs.first(where: { FilePath.same($0, path) }) {
+            throw UsageError.outputIsInput(output: path, input: input)
+        }
+        try OutputFile.write(text, to: path)
+    }
 }

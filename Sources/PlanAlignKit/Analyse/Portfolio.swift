@@ -1,3 +1,5 @@
+import Foundation
+
 /// One district plan's place in the whole-city view.
 public struct DistrictSummary: Sendable {
     /// The plan's file name.
@@ -17,9 +19,12 @@ public struct DistrictSummary: Sendable {
     /// Tasks with no municipal counterpart.
     public var districtOnly: Int
 
-    /// A plan that could not be used, with the reason.
-    public static func failed(_ file: String, _ reason: String) -> DistrictSummary {
-        DistrictSummary(file: file, title: nil, failure: reason, tasks: 0, strengths: [:], behind: [], missing: 0, districtOnly: 0)
+    /// A plan that could not be used, with the reason; the reason names the file by its
+    /// name alone, so the view reads the same wherever the directory is.
+    public static func failed(_ error: InputError) -> DistrictSummary {
+        let file = FileBytes.name(error.path)
+        return DistrictSummary(file: file, title: nil, failure: "\(error)".replacingOccurrences(of: error.path, with: file), tasks: 0,
+                               strengths: [:], behind: [], missing: 0, districtOnly: 0)
     }
 }
 

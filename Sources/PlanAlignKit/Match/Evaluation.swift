@@ -82,12 +82,12 @@ public struct Evaluation: Sendable {
             byArea[priority.head, default: EvaluationScores()] = byArea[priority.head, default: EvaluationScores()] + scores
             let marked = links.map { link in
                 let mark = expected.required.contains(link.district) ? "required" : expected.acceptable.contains(link.district) ? "acceptable" : "wrong"
-                return "\(link.district) \(fixed(link.score)) \(mark)"
+                return "\(link.district) \(Score.text(link.score)) \(mark)"
             }
             let ranking = alignment.ranking[priority] ?? []
             let missed = expected.required.sorted().filter { required in !links.contains { $0.district == required } }.map { required in
                 let rank = (ranking.firstIndex { $0.task == required } ?? ranking.count) + 1
-                return "\(required) (rank \(rank), \(fixed(ranking.first { $0.task == required }?.score ?? 0)))"
+                return "\(required) (rank \(rank), \(Score.text(ranking.first { $0.task == required }?.score ?? 0)))"
             }
             details.append([priority.rawValue, marked.joined(separator: "; "), missed.joined(separator: "; ")])
         }

@@ -22,7 +22,28 @@ public struct Mappings: Sendable {
     public static let lexiconFile = "lexicon.json"
     public static let indicatorsFile = "indicators.json"
 
-    /// Reads the mappings in `directory`; a file that is absent leaves its part empty.
+    /// The mappings built into the binary from the repository's `mappings/`: the default
+    /// wherever the tool runs.
+    public static let builtIn: Mappings = {
+        do {
+            let lexicon = try Lexicon.read(JSONDocument.parse(BuiltInMappings.lexicon, path: builtInPath(lexiconFile)),
+                                           path: builtInPath(lexiconFile))
+            let indicators = try IndicatorAliases.read(JSONDocument.parse(BuiltInMappings.indicators, path: builtInPath(indicatorsFile)),
+                                                       path: builtInPath(indicatorsFile))
+            return Mappings(lexicon: lexicon, indicators: indicators, directory: nil)
+        } catch {
+            // The build embeds files that `planalign validate` and the tests check; a bad one cannot ship.
+            preconditionFailure("the built-in mappings do not parse: \(error)")
+        }
+    }()
+
+    static func builtInPath(_ file: String) -> String { "(built-in) mappings/\(file)" }
+
+    /// The files of `directory` that it lacks, for which the built-in part is used.
+    public private(set) var fallbacks: [String] = []
+
+    /// Reads the mappings in `directory` over the built-in ones: each file the directory
+    /// holds replaces that part, and each it lacks keeps the built-in part, listed in `fallbacks`.
     ///
     /// - Throws: `InputError` when the directory is missing or a file is malformed.
     public static func load(directory: String) throws -> Mappings {
@@ -33,13 +54,17 @@ public struct Mappings: Sendable {
         guard isDirectory.boolValue else {
             throw InputError.unreadable(path: directory, reason: "expected a mappings directory, found a file")
         }
-        var mappings = Mappings.empty
+        var mappings = Mappings.builtIn
         mappings.directory = directory
         if let node = try JSONDocument.read(path: directory + "/" + lexiconFile) {
             mappings.lexicon = try Lexicon.read(node, path: directory + "/" + lexiconFile)
+        } else {
+            mappings.fallbacks.append(lexiconFile)
         }
         if let node = try JSONDocument.read(path: directory + "/" + indicatorsFile) {
             mappings.indicators = try IndicatorAliases.read(node, path: directory + "/" + indicatorsFile)
+        } else {
+            mappings.fallbacks.append(indicatorsFile)
         }
         return mappings
     }

@@ -102,7 +102,7 @@ public struct MatchEngine: Sendable {
             ? Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators, headings: headings,
                        measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
             : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
-        return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: MatchEngine.round(score),
+        return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: Score.rounded(score),
                     strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
     }
 
@@ -137,7 +137,4 @@ public struct MatchEngine: Sendable {
         }
         return shared
     }
-
-    /// Scores are reported to three decimals, so output does not depend on the last bits.
-    static func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -24,7 +24,7 @@ extension VectorSpace {
                         }
                     }
                 }
-                let score = MatchEngine.round(best?.score ?? 0)
+                let score = Score.rounded(best?.score ?? 0)
                 let covered = score >= weights.coverageScore || (score >= weights.coverageFloor && best?.shares == true)
                 result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
                                               nearestSentence: best?.sentence, score: score, covered: covered))

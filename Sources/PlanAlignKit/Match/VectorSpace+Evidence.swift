@@ -19,7 +19,7 @@ extension VectorSpace {
         for municipal in municipalMeasures[priority] {
             for district in districtMeasures[task] {
                 let score = municipal.vector.cosine(district.vector)
-                if score > 0 { pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: MatchEngine.round(score))) }
+                if score > 0 { pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: Score.rounded(score))) }
             }
         }
         return pairs.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.municipal, $0.district) < ($1.municipal, $1.district) }

@@ -16,18 +16,40 @@ public enum TargetKind: String, Sendable, Hashable, Codable {
     case extensive
 }
 
+/// How a target's value bounds its indicator, with the value: a target cannot hold a
+/// comparator without its value, or a range without both ends.
+public enum TargetBound: Sendable, Hashable {
+    /// The indicator must stay at or below the value: lower is stricter.
+    case atMost(Double)
+    /// The indicator must reach the value: higher is stricter.
+    case atLeast(Double)
+    /// The indicator should fall within `low...high`; a planner is held to `low`.
+    case range(low: Double, high: Double)
+
+    /// The comparator, as reports and JSON name it.
+    public var comparator: TargetComparator {
+        switch self {
+        case .atMost: return .atMost
+        case .atLeast: return .atLeast
+        case .range: return .range
+        }
+    }
+
+    /// The value a planner is held to: the value itself, or the low end of a range.
+    public var limit: Double {
+        switch self {
+        case .atMost(let value), .atLeast(let value): return value
+        case .range(let low, _): return low
+        }
+    }
+}
+
 /// A quantitative target found in a measure, such as `肺结核报告发病率控制在35/10万以下`.
 public struct Target: Sendable, Hashable {
     /// The phrase the number measures, without scope words, hedges or verbs.
     public var indicator: String
     /// How the value bounds the indicator.
-    public var comparator: TargetComparator
-    /// The single value, or nil for a range.
-    public var value: Double?
-    /// The low end of a range.
-    public var low: Double?
-    /// The high end of a range.
-    public var high: Double?
+    public var bound: TargetBound
     /// The normalised unit: `%`, `‰`, `/10万`, `个/千人`, `个`, `分钟` …
     public var unit: String
     /// Whether the target is intensive or extensive.
@@ -37,15 +59,34 @@ public struct Target: Sendable, Hashable {
     /// The 1-based source line of the number.
     public var line: Int
 
-    /// The value that bounds the target: the value itself, or the end of a range a planner is held to.
-    public var bound: Double {
-        value ?? (comparator == .atMost ? high : low) ?? 0
+    public init(indicator: String, bound: TargetBound, unit: String, kind: TargetKind, text: String, line: Int) {
+        self.indicator = indicator
+        self.bound = bound
+        self.unit = unit
+        self.kind = kind
+        self.text = text
+        self.line = line
+    }
+
+    /// The comparator of the bound.
+    public var comparator: TargetComparator { bound.comparator }
+
+    /// The single value, or nil for a range.
+    public var value: Double? {
+        if case .range = bound { return nil }
+        return bound.limit
+    }
+
+    /// The ends of a range, or nil for a single value.
+    public var range: (low: Double, high: Double)? {
+        if case .range(let low, let high) = bound { return (low, high) }
+        return nil
     }
 
     /// The value as written in a report: `46`, `0.3`, `1-3`.
     public var valueText: String {
-        if let value { return value.compactText }
-        return "\((low ?? 0).compactText)-\((high ?? 0).compactText)"
+        if let (low, high) = range { return "\(low.compactText)-\(high.compactText)" }
+        return bound.limit.compactText
     }
 }
 

@@ -30,13 +30,15 @@ extension Portfolio {
     static func summarize(_ source: Result<PlanSource, InputError>, municipal prepared: PreparedPlan, engine: MatchEngine) -> DistrictSummary {
         switch source {
         case .failure(let error):
-            return .failed(FileBytes.name(error.path), "\(error)")
+            return .failed(error)
         case .success(let text):
             do {
                 let plan = try PlanLoader.parse(text)
                 return DistrictSummary(Pipeline.analyse(prepared, district: plan, engine: engine, review: nil, detail: .links))
+            } catch let error as InputError {
+                return .failed(error)
             } catch {
-                return .failed(FileBytes.name(text.path), "\(error)")
+                return .failed(.unreadable(path: text.path, reason: "\(error)"))
             }
         }
     }

@@ -4,23 +4,23 @@ extension PlacedTarget {
 }
 
 extension TargetComparisons {
-    /// The comparison as `planalign compare` prints it.
-    public var json: JSONValue {
+    /// The comparison as `planalign compare` prints it, its notes worded in `language`.
+    public func json(language: ReportLanguage) -> JSONValue {
         .object([
-            ("comparisons", comparisonsJSON),
+            ("comparisons", comparisonsJSON(language: language)),
             ("districtOnly", .array(districtOnly.map(\.json))),
         ])
     }
 
     /// The comparisons array alone, as the report's `targetComparisons`.
-    public var comparisonsJSON: JSONValue {
+    public func comparisonsJSON(language: ReportLanguage) -> JSONValue {
         .array(comparisons.map { comparison in
             .object([
                 ("municipal", comparison.municipal.json),
                 ("district", comparison.district?.json ?? .null),
                 ("verdict", .string(comparison.verdict.rawValue)),
                 ("change", .number(comparison.change)),
-                ("note", .string(comparison.note)),
+                ("note", .string(TargetText.note(comparison, language))),
             ])
         })
     }
@@ -95,7 +95,7 @@ extension TargetListing {
                          entries.map { entry in
             let target = entry.target
             return [entry.item?.rawValue ?? "", target.indicator, target.comparator.rawValue,
-                    target.value?.compactText ?? "", target.low?.compactText ?? "", target.high?.compactText ?? "",
+                    target.value?.compactText ?? "", target.range?.low.compactText ?? "", target.range?.high.compactText ?? "",
                     target.unit, target.kind.rawValue, String(target.line), target.text]
         })
     }

@@ -1,12 +1,12 @@
 extension TargetComparisons {
-    /// The comparison as a Markdown table.
-    public var markdown: String {
+    /// The comparison as a Markdown table, its notes worded in `language`.
+    public func markdown(language: ReportLanguage) -> String {
         let rows = comparisons.map { comparison -> [String] in
             let municipal = comparison.municipal
             return [comparison.verdict.rawValue, municipal.target.indicator,
                     "\(municipal.target.comparator.rawValue) \(municipal.target.valueText)\(municipal.target.unit)", municipal.item.rawValue,
                     comparison.district.map { "\($0.target.comparator.rawValue) \($0.target.valueText)\($0.target.unit)" } ?? "",
-                    comparison.district?.item.rawValue ?? "", comparison.note ?? ""]
+                    comparison.district?.item.rawValue ?? "", TargetText.note(comparison, language) ?? ""]
         }
         var output = "# Target comparison\n\n"
         output += MarkdownText.table(["verdict", "indicator", "municipal", "priority", "district", "task", "note"], rows)
@@ -28,13 +28,13 @@ extension ReviewedAlignment {
             if links.isEmpty { rows.append([priority.ref.rawValue, priority.title, "—", "", "", "", ""]) }
             for link in links {
                 rows.append([priority.ref.rawValue, priority.title, link.district.rawValue, district.item(link.district)?.title ?? "",
-                             link.strength.rawValue, fixed(link.score), link.evidence.terms.joined(separator: "、")])
+                             link.strength.rawValue, Score.text(link.score), link.evidence.terms.joined(separator: "、")])
             }
         }
         output += MarkdownText.table(["priority", "title", "task", "task title", "strength", "score", "shared terms"], rows)
         output += "\n## Uncovered measures\n\n"
         output += MarkdownText.table(["priority", "measure", "nearest task", "score"], uncoveredMeasures.map {
-            [$0.priority.rawValue, $0.measure, $0.nearestTask?.rawValue ?? "", fixed($0.score)]
+            [$0.priority.rawValue, $0.measure, $0.nearestTask?.rawValue ?? "", Score.text($0.score)]
         })
         return output
     }
@@ -44,8 +44,8 @@ extension Evaluation {
     /// The figures as JSON.
     public var json: JSONValue {
         func scores(_ s: EvaluationScores) -> JSONValue {
-            .object([("precision", .number(MatchEngine.round(s.precision))), ("recall", .number(MatchEngine.round(s.recall))),
-                     ("f1", .number(MatchEngine.round(s.f1))), ("top1", .number(MatchEngine.round(s.topOne))),
+            .object([("precision", .number(Score.rounded(s.precision))), ("recall", .number(Score.rounded(s.recall))),
+                     ("f1", .number(Score.rounded(s.f1))), ("top1", .number(Score.rounded(s.topOne))),
                      ("proposed", .number(Double(s.proposed))), ("correct", .number(Double(s.correct))),
                      ("required", .number(Double(s.required))), ("found", .number(Double(s.found)))])
         }
@@ -57,7 +57,7 @@ extension Evaluation {
     /// A Markdown table of the figures.
     public var markdown: String {
         func row(_ name: String, _ s: EvaluationScores) -> [String] {
-            [name, fixed(s.precision), fixed(s.recall), fixed(s.f1), fixed(s.topOne),
+            [name, Score.text(s.precision), Score.text(s.recall), Score.text(s.f1), Score.text(s.topOne),
              "\(s.correct)/\(s.proposed)", "\(s.found)/\(s.required)", "\(s.topHits)/\(s.topTotal)"]
         }
         return MarkdownText.table(["area", "precision", "recall", "F1", "top-1", "correct/proposed", "found/required", "top hits"],

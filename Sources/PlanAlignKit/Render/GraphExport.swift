@@ -18,7 +18,7 @@ public enum GraphExport {
         }
         for link in analysis.alignment.links {
             let style = link.strength == .strong ? "solid" : "dashed"
-            lines.append("  \(quote("m:item:\(link.municipal)")) -> \(quote("d:item:\(link.district)")) [style=\(style), color=\"#2e86c1\", label=\"\(fixed(link.score))\"];")
+            lines.append("  \(quote("m:item:\(link.municipal)")) -> \(quote("d:item:\(link.district)")) [style=\(style), color=\"#2e86c1\", label=\"\(Score.text(link.score))\"];")
         }
         for priority in analysis.priorities where priority.links.isEmpty {
             lines.append("  \(quote("m:item:\(priority.priority)")) [style=filled, fillcolor=\"#fde2e2\"];")

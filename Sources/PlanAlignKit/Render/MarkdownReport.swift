@@ -61,8 +61,8 @@ public struct MarkdownReport {
               analysis.comparisons(.behind).map { comparison in
             let municipal = comparison.municipal.target
             let district = comparison.district?.target
-            return [municipal.indicator, Self.describe(municipal), district.map(Self.describe) ?? "",
-                    district.map { Self.change(from: $0, to: municipal) } ?? "", comparison.municipal.item.rawValue,
+            return [municipal.indicator, TargetText.bound(municipal), district.map(TargetText.bound) ?? "",
+                    district.map { TargetText.change(from: $0, to: municipal) } ?? "", comparison.municipal.item.rawValue,
                     comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note(comparison)]
         })
     }
@@ -70,33 +70,17 @@ public struct MarkdownReport {
     /// Why a comparison needs a second look, in the report's language.
     private func note(_ comparison: TargetComparison) -> String {
         var parts: [String] = []
-        if let district = comparison.district, district.target.indicator != comparison.municipal.target.indicator {
+        if comparison.wordingDiffers, let district = comparison.district {
             parts.append("\(words.wordingDiffers)\(words.colon)\(comparison.municipal.target.indicator) / \(district.target.indicator)")
         }
-        return (parts + comparison.definitionNotes).joined(separator: words.code == "zh" ? "；" : "; ")
-    }
-
-    /// `≤ 35/10万`, `≥ 90%`, `5–10个`.
-    static func describe(_ target: Target) -> String {
-        switch target.comparator {
-        case .atMost: return "≤ \(target.valueText)\(target.unit)"
-        case .atLeast: return "≥ \(target.valueText)\(target.unit)"
-        case .range: return "\((target.low ?? 0).compactText)–\((target.high ?? 0).compactText)\(target.unit)"
-        }
-    }
-
-    /// `50 → 35 /10万（−15）`.
-    static func change(from district: Target, to municipal: Target) -> String {
-        let delta = municipal.bound - district.bound
-        let sign = delta < 0 ? "−" : "+"
-        return "\(district.bound.compactText) → \(municipal.bound.compactText) \(municipal.unit)（\(sign)\(abs(delta).compactText)）"
+        return (parts + comparison.definitionNotes).joined(separator: words.separator)
     }
 
     private mutating func missing() {
         heading(2, words.missing)
         table([words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
             let nearest = analysis.priorities.first { $0.priority == comparison.municipal.item }?.links.map { "\($0.district)" } ?? []
-            return [comparison.municipal.target.indicator, Self.describe(comparison.municipal.target), comparison.municipal.item.rawValue,
+            return [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target), comparison.municipal.item.rawValue,
                     nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
         })
     }
@@ -129,14 +113,14 @@ public struct MarkdownReport {
         table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.links.isEmpty }.map { priority in
             [
                 "\(priority.priority) \(priority.title)",
-                priority.nearest.map { "\($0.ref) \($0.title)（\(fixed($0.score))）" }.joined(separator: "；"),
+                priority.nearest.map { "\($0.ref) \($0.title)（\(Score.text($0.score))）" }.joined(separator: "；"),
                 Self.owners(priority.nearest.map(\.lead)),
             ]
         })
         output += "\n### \(words.uncoveredMeasures)\n\n"
         table([words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
             let task = gap.nearestTask.flatMap(analysis.task)
-            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.none, fixed(gap.score),
+            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.none, Score.text(gap.score),
                     task?.lead.joined(separator: "、") ?? ""]
         })
     }
@@ -151,8 +135,8 @@ public struct MarkdownReport {
     private mutating func aggregates() {
         heading(2, words.aggregates)
         table([words.indicator, words.municipalTotal, words.priority, words.districtCount, words.task], analysis.comparisons(.aggregate).map { comparison in
-            [comparison.municipal.target.indicator, Self.describe(comparison.municipal.target), comparison.municipal.item.rawValue,
-             comparison.district.map { "\($0.target.indicator) \(Self.describe($0.target))" } ?? words.none,
+            [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target), comparison.municipal.item.rawValue,
+             comparison.district.map { "\($0.target.indicator) \(TargetText.bound($0.target))" } ?? words.none,
              comparison.district?.item.rawValue ?? ""]
         })
     }
@@ -177,7 +161,7 @@ public struct MarkdownReport {
         output += "### \(words.rejectedLinks)\n\n"
         table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { rejected in
             let link = rejected.link
-            return [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", fixed(link.score), rejected.note]
+            return [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", Score.text(link.score), rejected.note]
         })
         output += "\n### \(words.staleDecisions)\n\n"
         table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in

@@ -3,12 +3,11 @@ extension Portfolio {
     /// matrix, the targets each district must tighten, the priorities no district covers,
     /// and the files that were skipped with their reasons.
     public func markdown(language words: ReportLanguage = .chinese) -> String {
-        let zh = words.code == "zh"
-        var output = "# \(zh ? "全域对标总览" : "Whole-city alignment")\n\n- \(words.municipalPlan): \(municipal.title)\n"
-        output += "- \(zh ? "下级计划" : "District plans"): \(districts.count) (\(zh ? "可读" : "readable") \(readable.count))\n"
-        output += "\n## \(zh ? "各区县概况" : "Summary by district")\n\n"
+                var output = "# \(words.portfolioTitle)\n\n- \(words.municipalPlan): \(municipal.title)\n"
+        output += "- \(words.districtPlans): \(districts.count) (\(words.readable) \(readable.count))\n"
+        output += "\n## \(words.summaryByDistrict)\n\n"
         output += MarkdownText.table(
-            [zh ? "文件" : "File", zh ? "计划" : "Plan", zh ? "任务数" : "Tasks", words.strongly, words.partly, words.notCovered,
+            [words.file, words.plan, words.taskCount, words.strongly, words.partly, words.notCovered,
              words.verdict(.behind), words.verdict(.missing), words.districtOnly],
             readable.map { district in
                 let strong = district.strengths.values.filter { $0 == .strong }.count
@@ -17,9 +16,9 @@ extension Portfolio {
                         String(municipal.items.count - strong - partial), String(district.behind.count), String(district.missing),
                         String(district.districtOnly)]
             })
-        output += "\n## \(zh ? "对标矩阵" : "Coverage matrix")\n\n"
-        output += zh ? "●强对接 ◐部分对接 ·未覆盖\n\n" : "● strong ◐ partial · none\n\n"
-        output += MarkdownText.table([zh ? "文件" : "File"] + municipal.items.map(\.ref.rawValue), readable.map { district in
+        output += "\n## \(words.coverageMatrix)\n\n"
+        output += words.matrixLegend + "\n\n"
+        output += MarkdownText.table([words.file] + municipal.items.map(\.ref.rawValue), readable.map { district in
             [district.file] + municipal.items.map { priority in
                 switch district.strengths[priority.ref] {
                 case .strong: return "●"
@@ -31,21 +30,21 @@ extension Portfolio {
         output += "\n## \(words.behind)\n\n"
         let behindRows = readable.flatMap { district in
             district.behind.map { comparison in
-                [district.file, comparison.municipal.target.indicator, MarkdownReport.describe(comparison.municipal.target),
-                 comparison.district.map { MarkdownReport.describe($0.target) } ?? "",
-                 comparison.district.map { MarkdownReport.change(from: $0.target, to: comparison.municipal.target) } ?? "",
+                [district.file, comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target),
+                 comparison.district.map { TargetText.bound($0.target) } ?? "",
+                 comparison.district.map { TargetText.change(from: $0.target, to: comparison.municipal.target) } ?? "",
                  comparison.district?.item.rawValue ?? ""]
             }
         }
         output += behindRows.isEmpty ? words.nothing + "\n" : MarkdownText.table(
-            [zh ? "文件" : "File", words.indicator, words.municipalTarget, words.districtTarget, words.change, words.task], behindRows)
-        output += "\n## \(zh ? "无任何下级计划覆盖的上级任务" : "Priorities no district covers")\n\n"
+            [words.file, words.indicator, words.municipalTarget, words.districtTarget, words.change, words.task], behindRows)
+        output += "\n## \(words.uncoveredEverywhere)\n\n"
         let uncovered = uncoveredEverywhere
         output += uncovered.isEmpty ? words.nothing + "\n" : MarkdownText.table([words.priority], uncovered.map { ["\($0.ref) \($0.title)"] })
         let failed = districts.filter { $0.failure != nil }
         if !failed.isEmpty {
-            output += "\n## \(zh ? "未能读取的文件" : "Files skipped")\n\n"
-            output += MarkdownText.table([zh ? "文件" : "File", zh ? "原因" : "Reason"], failed.map { [$0.file, $0.failure ?? ""] })
+            output += "\n## \(words.filesSkipped)\n\n"
+            output += MarkdownText.table([words.file, words.reason], failed.map { [$0.file, $0.failure ?? ""] })
         }
         return output
     }
@@ -75,8 +74,8 @@ extension Portfolio {
         ])
     }
 
-    /// One row per district and priority, with the strength; UTF-8 with a BOM.
-    public var csv: String {
+    /// One row per district and priority, with the strength; headers in `words`, UTF-8 with a BOM.
+    public func csv(language words: ReportLanguage) -> String {
         var rows: [[String]] = []
         for district in districts {
             if let failure = district.failure {
@@ -84,9 +83,9 @@ extension Portfolio {
                 continue
             }
             for priority in municipal.items {
-                rows.append([district.file, district.title ?? "", priority.ref.rawValue, district.strengths[priority.ref]?.rawValue ?? "none", ""])
+                rows.append([district.file, district.title ?? "", priority.ref.rawValue, words.strength(district.strengths[priority.ref]), ""])
             }
         }
-        return CSVText.document(["file", "title", "priority", "strength", "failure"], rows)
+        return CSVText.document([words.file, words.plan, words.priority, words.strength, words.reason], rows)
     }
 }

@@ -2,8 +2,8 @@ extension GapAnalysis {
     /// The version of the report's JSON schema; it changes when a key changes meaning.
     public static let schemaVersion = 1
 
-    /// The whole analysis as one JSON document.
-    public var json: JSONValue {
+    /// The whole analysis as one JSON document; keys and codes are English, notes are in `language`.
+    public func json(language: ReportLanguage) -> JSONValue {
         let summary = self.summary
         return .object([
             ("schemaVersion", .number(Double(GapAnalysis.schemaVersion))),
@@ -23,7 +23,7 @@ extension GapAnalysis {
                 ("linksEngineOnly", .number(Double(summary.engineLinks))),
             ])),
         ] + alignment.jsonMembers + [
-            ("targetComparisons", targets.comparisonsJSON),
+            ("targetComparisons", targets.comparisonsJSON(language: language)),
             ("districtOnlyTargets", .array(targets.districtOnly.map(\.json))),
             ("coverage", .array(priorities.map { priority in
                 .object([
@@ -51,38 +51,5 @@ extension GapAnalysis {
                 ("district", .array(district.items.map(\.json))),
             ])),
         ])
-    }
-
-    /// One row per pair of a priority and a linked task, then one row per gap; UTF-8 with
-    /// a BOM so that Excel and WPS read the Chinese correctly.
-    public var csv: String {
-        var rows: [[String]] = []
-        for priority in priorities {
-            for link in priority.links {
-                let task = self.task(link.district)
-                rows.append(["link", String(priority.priority.head), priority.priority.rawValue, priority.title, link.district.rawValue,
-                             task?.title ?? "", link.strength.rawValue, fixed(link.score), task?.lead.joined(separator: "、") ?? "",
-                             link.evidence.terms.joined(separator: "、")])
-            }
-            if priority.links.isEmpty {
-                rows.append(["unmapped priority", String(priority.priority.head), priority.priority.rawValue, priority.title,
-                             priority.nearest.first?.ref.rawValue ?? "", priority.nearest.first?.title ?? "", "", "",
-                             priority.nearest.first?.lead.joined(separator: "、") ?? "", ""])
-            }
-        }
-        for gap in alignment.uncoveredMeasures {
-            let task = gap.nearestTask.flatMap(self.task)
-            rows.append(["uncovered measure", String(gap.priority.head), gap.priority.rawValue, gap.measure, task?.ref.rawValue ?? "",
-                         task?.title ?? "", "", fixed(gap.score), task?.lead.joined(separator: "、") ?? "", ""])
-        }
-        for comparison in targets.comparisons where comparison.verdict != .aggregate {
-            let district = comparison.district
-            rows.append(["target \(comparison.verdict.rawValue)", String(comparison.municipal.item.head), comparison.municipal.item.rawValue,
-                         "\(comparison.municipal.target.indicator) \(MarkdownReport.describe(comparison.municipal.target))",
-                         district?.item.rawValue ?? "", district.map { "\($0.target.indicator) \(MarkdownReport.describe($0.target))" } ?? "",
-                         "", "", district.flatMap { self.task($0.item) }?.lead.joined(separator: "、") ?? "", comparison.note ?? ""])
-        }
-        return CSVText.document(["kind", "area", "priority", "priority or measure", "task", "task or target", "strength", "score",
-                                 "lead departments", "detail"], rows)
     }
 }

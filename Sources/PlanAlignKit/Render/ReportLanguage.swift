@@ -54,6 +54,30 @@ public struct ReportLanguage: Sendable, Hashable {
     var staleDecisions: String
     var decision: String
     var nothing: String
+    /// Between the parts of a note.
+    var separator: String
+    var behindNote: String
+    var meetsNote: String
+    var aheadNote: String
+    var aggregateNote: String
+    var noDistrictTarget: String
+    var portfolioTitle: String
+    var districtPlans: String
+    var readable: String
+    var summaryByDistrict: String
+    var file: String
+    var plan: String
+    var taskCount: String
+    var coverageMatrix: String
+    var matrixLegend: String
+    var uncoveredEverywhere: String
+    var filesSkipped: String
+    var reason: String
+    var csvHeaders: [String]
+    var csvLink: String
+    var csvUnmappedPriority: String
+    var csvUncoveredMeasure: String
+    var csvTarget: String
     var verdicts: [Verdict: String]
     var strengths: [Strength: String]
     var origins: [LinkOrigin: String]
@@ -71,6 +95,13 @@ public struct ReportLanguage: Sendable, Hashable {
         evidence: "依据", nearestTasks: "最相近的本级任务", suggestedOwner: "建议牵头", measure: "措施", score: "相似度",
         districtCount: "本级相关数量", municipalTotal: "上级总量", department: "科室", tasksLed: "牵头任务",
         prioritiesServed: "服务的上级任务", nearbyGaps: "相近的缺口", none: "无", wordingDiffers: "表述不同", rejectedLinks: "已否决的对接", staleDecisions: "需重新确认的决定（文本已变化）", decision: "决定", nothing: "（无）",
+        separator: "；", behindNote: "本级目标需由{held}调整为{wanted}{unit}（{change}）", meetsNote: "本级{held}{unit}与上级{wanted}{unit}持平",
+        aheadNote: "本级{held}{unit}已严于上级{wanted}{unit}", aggregateNote: "上级总量{total}；本级{held}", noDistrictTarget: "本级无对应目标",
+        portfolioTitle: "全域对标总览", districtPlans: "下级计划", readable: "可读", summaryByDistrict: "各区县概况", file: "文件", plan: "计划",
+        taskCount: "任务数", coverageMatrix: "对标矩阵", matrixLegend: "●强对接 ◐部分对接 ·未覆盖", uncoveredEverywhere: "无任何下级计划覆盖的上级任务",
+        filesSkipped: "未能读取的文件", reason: "原因",
+        csvHeaders: ["类别", "领域", "上级任务", "上级任务或措施", "本级任务", "本级任务或指标", "强度", "相似度", "牵头科室", "说明"],
+        csvLink: "对接", csvUnmappedPriority: "未覆盖的重点任务", csvUncoveredMeasure: "未覆盖的措施", csvTarget: "指标{verdict}",
         verdicts: [.behind: "落后", .meets: "持平", .ahead: "领先", .missing: "缺失", .aggregate: "总量"],
         strengths: [.strong: "强", .partial: "部分"],
         origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"])
@@ -90,6 +121,14 @@ public struct ReportLanguage: Sendable, Hashable {
         nearestTasks: "Nearest district tasks", suggestedOwner: "Suggested owner", measure: "Measure", score: "Score",
         districtCount: "District's related count", municipalTotal: "Municipal total", department: "Department",
         tasksLed: "Tasks led", prioritiesServed: "Priorities served", nearbyGaps: "Nearest gaps", none: "none", wordingDiffers: "wording differs", rejectedLinks: "Links planners rejected", staleDecisions: "Decisions to confirm again (text changed)", decision: "Decision", nothing: "(none)",
+        separator: "; ", behindNote: "{held} -> {wanted} {unit}: the district target must move by {change}", meetsNote: "{held}{unit} = {wanted}{unit}",
+        aheadNote: "district {held}{unit} already stricter than municipal {wanted}{unit}", aggregateNote: "municipal total {total}; district {held}",
+        noDistrictTarget: "no district target",
+        portfolioTitle: "Whole-city alignment", districtPlans: "District plans", readable: "readable", summaryByDistrict: "Summary by district",
+        file: "File", plan: "Plan", taskCount: "Tasks", coverageMatrix: "Coverage matrix", matrixLegend: "● strong ◐ partial · none",
+        uncoveredEverywhere: "Priorities no district covers", filesSkipped: "Files skipped", reason: "Reason",
+        csvHeaders: ["kind", "area", "priority", "priority or measure", "task", "task or target", "strength", "score", "lead departments", "detail"],
+        csvLink: "link", csvUnmappedPriority: "unmapped priority", csvUncoveredMeasure: "uncovered measure", csvTarget: "target {verdict}",
         verdicts: [.behind: "behind", .meets: "meets", .ahead: "ahead", .missing: "missing", .aggregate: "aggregate"],
         strengths: [.strong: "strong", .partial: "partial"],
         origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"])
@@ -97,6 +136,13 @@ public struct ReportLanguage: Sendable, Hashable {
     /// The language for a `--lang` code.
     public static func named(_ code: String) -> ReportLanguage? {
         [chinese, english].first { $0.code == code }
+    }
+
+    /// `template` with each `{name}` replaced by its value.
+    func fill(_ template: String, _ values: [String: String]) -> String {
+        var text = template
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
+        return text
     }
 
     func verdict(_ verdict: Verdict) -> String { verdicts[verdict] ?? verdict.rawValue }

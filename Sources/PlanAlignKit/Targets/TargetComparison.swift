@@ -28,16 +28,17 @@ public struct TargetComparison: Sendable, Hashable {
     public var municipal: PlacedTarget
     public var district: PlacedTarget?
     public var verdict: Verdict
-    /// How the two differ, or why the identity is uncertain.
-    public var note: String?
     /// Notes from the indicator aliases where a wording may change the definition.
     public var definitionNotes: [String] = []
 
     /// The change the district target needs: municipal bound minus district bound.
     public var change: Double? {
         guard verdict == .behind, let district else { return nil }
-        return municipal.target.bound - district.target.bound
+        return municipal.target.bound.limit - district.target.bound.limit
     }
+
+    /// Whether the two plans word the indicator differently: a planner should check the definitions match.
+    public var wordingDiffers: Bool { district.map { $0.target.indicator != municipal.target.indicator } ?? false }
 }
 
 /// The comparison of every municipal target with the district's targets.
@@ -73,15 +74,13 @@ public struct TargetComparisons: Sendable, Hashable {
                 }
                 guard let best else {
                     comparisons.append(TargetComparison(municipal: placed, district: nil,
-                                                        verdict: target.kind == .intensive ? .missing : .aggregate,
-                                                        note: target.kind == .intensive ? "no district target" : nil))
+                                                        verdict: target.kind == .intensive ? .missing : .aggregate))
                     continue
                 }
                 used.insert(best.index)
                 let counterpart = districtTargets[best.index]
                 let verdict = target.kind == .intensive ? judge(target, against: counterpart.target) : .aggregate
                 comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
-                                                    note: note(verdict, target, counterpart.target, best.notes),
                                                     definitionNotes: best.notes))
             }
         }
@@ -91,26 +90,9 @@ public struct TargetComparisons: Sendable, Hashable {
 
     /// The verdict for two targets of the same indicator, in the municipal target's direction.
     static func judge(_ municipal: Target, against district: Target) -> Verdict {
-        let wanted = municipal.bound, held = district.bound
+        let wanted = municipal.bound.limit, held = district.bound.limit
         if held == wanted { return .meets }
         let lowerIsStricter = municipal.comparator == .atMost
         return (held < wanted) == lowerIsStricter ? .ahead : .behind
-    }
-
-    static func note(_ verdict: Verdict, _ municipal: Target, _ district: Target, _ notes: [String]) -> String? {
-        var parts: [String] = []
-        let unit = municipal.unit
-        switch verdict {
-        case .behind:
-            let change = municipal.bound - district.bound
-            parts.append("\(district.bound.compactText) -> \(municipal.bound.compactText) \(unit): the district target must move by \(change > 0 ? "+" : "")\(change.compactText)")
-        case .meets: parts.append("\(district.bound.compactText)\(unit) = \(municipal.bound.compactText)\(unit)")
-        case .ahead: parts.append("district \(district.bound.compactText)\(unit) already stricter than municipal \(municipal.bound.compactText)\(unit)")
-        case .aggregate: parts.append("municipal total \(municipal.valueText)\(unit); district \(district.valueText)\(district.unit)")
-        case .missing: break
-        }
-        if municipal.indicator != district.indicator { parts.append("wording differs: \(municipal.indicator) / \(district.indicator)") }
-        parts.append(contentsOf: notes)
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }

@@ -1,10 +1,7 @@
 /// A target read from a measure before its source line is looked up.
 struct DraftTarget {
     var indicator: String
-    var comparator: TargetComparator
-    var value: Double?
-    var low: Double?
-    var high: Double?
+    var bound: TargetBound
     var unit: String
     var kind: TargetKind
     var text: String
@@ -43,11 +40,13 @@ extension Scan {
             let nounAfter = preCore.isEmpty || (endsWithVerb && !post.isEmpty)
             let indicator = nounAfter ? post : preCore
 
-            let comparator: TargetComparator
-            if number.high != nil { comparator = .range }
-            else if let trailing = number.trailing { comparator = trailing }
-            else if let word = comparatorWord { comparator = word.0 }
-            else { comparator = TargetVocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast }
+            let bound: TargetBound
+            if let high = number.high { bound = .range(low: number.low, high: high) }
+            else {
+                let comparator = number.trailing ?? comparatorWord?.0
+                    ?? (TargetVocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast)
+                bound = comparator == .atMost ? .atMost(number.low) : .atLeast(number.low)
+            }
 
             var unit = number.unit
             if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
@@ -57,10 +56,8 @@ extension Scan {
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") ? .intensive : .extensive
             let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
             let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
-            drafts.append(DraftTarget(indicator: Scan.tidy(indicator), comparator: comparator,
-                                      value: number.high == nil ? number.low : nil,
-                                      low: number.high == nil ? nil : number.low, high: number.high,
-                                      unit: unit, kind: kind, text: text, start: number.start))
+            drafts.append(DraftTarget(indicator: Scan.tidy(indicator), bound: bound, unit: unit, kind: kind, text: text,
+                                      start: number.start))
             qualifiers.append(preCore)
             posts.append(post)
             groups.append(grouped && !preCore.isEmpty ? (groups.last ?? position) : position)

@@ -28,8 +28,8 @@ public struct TargetExtractor: Sendable {
             if scan.isTarget(number) { found.append(number) }
         }
         return scan.targets(from: found).map { draft in
-            Target(indicator: draft.indicator, comparator: draft.comparator, value: draft.value, low: draft.low,
-                   high: draft.high, unit: draft.unit, kind: draft.kind, text: draft.text, line: text.line(at: draft.start))
+            Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
+                   line: text.line(at: draft.start))
         }
     }
 }

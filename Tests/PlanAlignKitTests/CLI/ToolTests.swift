@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func commandHelpDescribesItsOptions() async {
-        let result = await Tool.execute(["help", "match"])
+        let result = await Tool.execute(["help", "graph"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("--ignore-reviews"))
         let parseHelp = await Tool.execute(["parse", "--help"])
@@ -27,17 +27,58 @@ import Testing
 
     @Test(arguments: [
         (["frobnicate"], "planalign: unknown command 'frobnicate'; run 'planalign --help' for the commands\n"),
-        (["parse"], "planalign: 'parse' needs a plan FILE; run 'planalign help parse'\n"),
+        (["reprot"], "planalign: unknown command 'reprot'; did you mean 'report'?\n"),
+        (["help", "pasre"], "planalign: unknown command 'pasre'; did you mean 'parse'?\n"),
+        (["parse"], "planalign: 'parse' needs FILE; run 'planalign help parse'\n"),
         (["parse", "a.txt", "--format", "xml"], "planalign: option '--format' does not accept 'xml'; use one of: json, markdown\n"),
         (["parse", "a.txt", "--colour"], "planalign: 'parse' has no option '--colour'; run 'planalign help parse'\n"),
+        (["report", "--fromat", "json"], "planalign: 'report' has no option '--fromat'; did you mean '--format'?\n"),
         (["parse", "a.txt", "--format"], "planalign: option '--format' needs a value\n"),
+        (["report", "--format", "--lang", "en"], "planalign: option '--format' needs a value, found the option '--lang'\n"),
+        (["report", "-o", "--format"], "planalign: option '-o' needs a value, found the option '--format'\n"),
+        (["report", "--format", "json", "--format", "csv"], "planalign: option '--format' is given twice; give it once\n"),
+        (["report", "--ignore-reviews=yes"], "planalign: option '--ignore-reviews' takes no value\n"),
+        (["review", "--date", "2026-02-30"], "planalign: option '--date' does not accept '2026-02-30'; use one of: a real date as YYYY-MM-DD\n"),
+        (["review", "--date", "2026-1-5"], "planalign: option '--date' does not accept '2026-1-5'; use one of: a real date as YYYY-MM-DD\n"),
+        (["review", "--accept", "2.1"], "planalign: option '--accept' does not accept '2.1'; use one of: M:D, such as 2.1:4\n"),
         ([], "planalign: no command given; run 'planalign --help' for the commands\n"),
+        (["reprot", "--lang", "zh"], "planalign: 没有命令 'reprot'；是否要输入 'report'？\n"),
+        (["report", "--fromat", "json", "--lang", "zh"], "planalign: 'report' 没有选项 '--fromat'；是否要输入 '--format'？\n"),
     ])
     func badUsageExitsWith64AndOnePlainLine(arguments: [String], message: String) async {
         let result = await Tool.execute(arguments)
         #expect(result.status == 64)
         #expect(result.stderr == message)
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aChineseLocaleGivesChineseHelpAndErrors() async {
+        let help = await Tool.execute(["--help"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(help.stdout.contains("用法：planalign 命令 [选项]"))
+        let error = await Tool.execute(["frobnicate"], environment: ["LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"])
+        #expect(error.stderr == "planalign: 没有命令 'frobnicate'；运行 'planalign --help' 查看命令\n")
+        let english = await Tool.execute(["frobnicate"], environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"])
+        #expect(english.stderr.hasPrefix("planalign: unknown command"))
+        let chosen = await Tool.execute(["--help", "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chosen.stdout.contains("Usage: planalign COMMAND [OPTIONS]"))
+    }
+
+    @Test func shortVersionAndHelpOnHelpWork() async {
+        #expect(await Tool.execute(["-v"]).stdout == "planalign \(Tool.version)\n")
+        let help = await Tool.execute(["help", "help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("Usage: planalign help [COMMAND]"))
+    }
+
+    /// Usage and help come from the one declaration of each command's options.
+    @Test(arguments: Commands.all.map(\.name))
+    func helpListsEveryDeclaredOption(command: String) async throws {
+        let declared = try #require(Commands.named(command))
+        let help = await Tool.execute(["help", command]).stdout
+        for option in declared.options {
+            #expect(help.contains(option.synopsis), "help for \(command) omits \(option.name)")
+            #expect(declared.usage.contains(option.synopsis))
+        }
     }
 
     @Test func badInputExitsWith1AndNamesTheFile() async {
@@ -172,5 +213,51 @@ import Testing
         let result = await Tool.execute(["validate", "--mappings", mappings])
         #expect(result.status == 1)
         #expect(result.stderr == "planalign: \(mappings)/lexicon.json:1:21: expected a term as a string, found a number\n")
+    }
+}
+
+@Suite struct ReviewOptionTests {
+    func mappingsCopy() throws -> String { try ReviewCommandTests().mappingsCopy() }
+
+    func pair(_ mappings: String) -> [String] {
+        ["--municipal", Repository.municipalSeed, "--district", Repository.districtSeed, "--mappings", mappings, "--date", "2026-01-01"]
+    }
+
+    @Test func repeatedDecisionOptionsRecordEveryValueAndAFullWidthColonReads() async throws {
+        let mappings = try mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let result = await Tool.execute(["review", "--reject", "2.1:1", "--reject", "2.1:3", "--accept", "2.1：4", "--note", "n"] + pair(mappings))
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = try ReviewFile.read(path: ReviewFile.path(mappings: mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed))
+        #expect(file.entry("2.1", "1")?.decision == .rejected)
+        #expect(file.entry("2.1", "3")?.decision == .rejected)
+        #expect(file.entry("2.1", "4")?.decision == .accepted)
+    }
+
+    @Test func aConflictingDecisionOrAnUnknownRefIsAUsageErrorAndWritesNothing() async throws {
+        let mappings = try mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let conflict = await Tool.execute(["review", "--accept", "2.1:4", "--reject", "2.1:4"] + pair(mappings))
+        #expect(conflict.status == 64)
+        #expect(conflict.stderr == "planalign: link 2.1:4 is given both --accept and --reject in one call; decide each link once\n")
+        let unknown = await Tool.execute(["review", "--add", "9.9:4"] + pair(mappings))
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "planalign: --add 9.9:4: the municipal plan has no item 9.9\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mappings + "/reviews").isEmpty)
+    }
+
+    @Test func anOutputNamingAnInputIsRefusedAndTheInputSurvives() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-o-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let plan = directory + "/d.txt"
+        try FileManager.default.copyItem(atPath: Repository.districtSeed, toPath: plan)
+        let before = try String(contentsOfFile: plan, encoding: .utf8)
+        for output in [plan, directory + "/./d.txt"] {
+            let result = await Tool.execute(["report", "--municipal", Repository.municipalSeed, "--district", plan, "-o", output])
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("would overwrite the input"))
+        }
+        #expect(try String(contentsOfFile: plan, encoding: .utf8) == before)
     }
 }

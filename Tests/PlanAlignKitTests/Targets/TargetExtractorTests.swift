@@ -15,7 +15,7 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
 
     func matches(_ target: Target) -> Bool {
         target.comparator.rawValue == comparator && target.unit == unit
-            && (high == nil ? target.value == low : (target.low == low && target.high == high))
+            && (high == nil ? target.value == low : (target.range?.low == low && target.range?.high == high))
     }
 
     /// The targets of `seed-targets.json` for one side (`municipal` or `district`).
@@ -70,11 +70,11 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
         let plan = side == "municipal" ? Seeds.municipal : Seeds.district
         let targets = plan.items.flatMap(\.targets) + plan.looseMeasures.flatMap(\.targets)
         for target in targets {
-            #expect(!(1900...2100).contains(target.bound) || target.unit == "名" || target.unit == "个", "year read as a target: \(target.text)")
+            #expect(!(1900...2100).contains(target.bound.limit) || target.unit == "名" || target.unit == "个", "year read as a target: \(target.text)")
             #expect(target.unit != "岁" || target.comparator != .atMost, "age read as a target: \(target.text)")
             #expect(!target.text.contains("+"), "slogan number read as a target: \(target.text)")
             #expect(!target.text.hasSuffix("及以上"), "grade or age read as a target: \(target.text)")
-            #expect(target.bound != 65 && target.bound != 2 || target.unit != "岁", "age read as a target: \(target.text)")
+            #expect(target.bound.limit != 65 && target.bound.limit != 2 || target.unit != "岁", "age read as a target: \(target.text)")
             #expect(!target.text.hasPrefix("“"), "quoted name read as a target: \(target.text)")
         }
         #expect(!targets.contains { $0.text.contains("方面") }, "a count of areas is not a target")
@@ -82,11 +82,11 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
 
     @Test func knownNonTargetsOfTheDistrictSeedAreSkipped() throws {
         let sixth = try #require(Seeds.district.item("6"))
-        #expect(!sixth.targets.contains { $0.bound == 11 }, "全区11个街道 is a scope")
+        #expect(!sixth.targets.contains { $0.bound.limit == 11 }, "全区11个街道 is a scope")
         let fifth = try #require(Seeds.district.item("5"))
-        #expect(!fifth.targets.contains { $0.bound == 10 }, "10人及以上 is a qualifier")
+        #expect(!fifth.targets.contains { $0.bound.limit == 10 }, "10人及以上 is a qualifier")
         let twentyFirst = try #require(Seeds.district.item("21"))
-        #expect(!twentyFirst.targets.contains { $0.bound == 5 }, "等5个镇街 is a scope")
+        #expect(!twentyFirst.targets.contains { $0.bound.limit == 5 }, "等5个镇街 is a scope")
     }
 
     @Test func targetsCarryTheirSourceLine() throws {
@@ -150,8 +150,7 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
     func rangeWithAnyDashKeepsBothEnds(text: String) throws {
         let target = try single(text)
         #expect(target.comparator == .range)
-        #expect(target.low == 3)
-        #expect(target.high == 5)
+        #expect(target.bound == .range(low: 3, high: 5))
         #expect(target.value == nil)
     }
 

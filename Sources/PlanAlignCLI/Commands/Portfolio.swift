@@ -1,0 +1,41 @@
+import Foundation
+import PlanAlignKit
+
+extension Commands {
+    static let portfolio = Command(
+        name: "portfolio",
+        summary: Text("Align every district plan in a directory against the municipal plan, in parallel.",
+                      zh: "将目录中的每份下级计划与上级计划并行对标，生成全域总览。"),
+        options: [
+            Options.municipal,
+            Option.value("--districts", placeholder: "DIR", help: Text("a directory of district plans (every non-hidden file)",
+                                                                     zh: "下级计划所在目录（其中每个非隐藏文件）")),
+            Options.mappings, Options.format("markdown", "json", "csv"), Options.lang, Options.output,
+        ]
+    ) { arguments, session in
+        try arguments.none()
+        let municipalPath = try arguments.required("--municipal")
+        let directory = try arguments.required("--districts")
+        let municipal = try PlanLoader.load(path: municipalPath)
+        let mappings = try Inputs.mappings(arguments, session: &session)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError.unreadable(path: directory, reason: "expected a directory of district plans")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
+        let paths = names.map { directory + "/" + $0 }.filter { !FilePath.same($0, municipalPath) }
+        session.inputs += [municipalPath] + paths
+        if let output = arguments.value("--output"), FilePath.same((output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent, directory) {
+            throw UsageError.outputIsInput(output: output, input: directory)
+        }
+        let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings)
+        let language = Options.language(arguments)
+        let text: String
+        switch arguments.choice("--format") {
+        case "json": text = portfolio.json.rendered()
+        case "csv": text = portfolio.csv(language: language)
+        default: text = portfolio.markdown(language: language)
+        }
+        try session.deliver(text, to: arguments.value("--output"))
+    }
+}

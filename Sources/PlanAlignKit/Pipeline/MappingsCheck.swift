@@ -1,0 +1,36 @@
+import Foundation
+
+/// What `planalign validate` found in a mappings directory.
+public struct MappingsCheck: Sendable {
+    /// The files read, relative to the directory.
+    public var checked: [String]
+    /// Problems worth a planner's attention that do not stop the tool.
+    public var warnings: [String]
+
+    /// Reads the lexicon, the indicator aliases and every review file of `directory`, and
+    /// checks each review's refs and staleness against its plans where they are readable.
+    ///
+    /// - Throws: `InputError` naming the file and line of the first malformed file.
+    public static func run(directory: String) throws -> MappingsCheck {
+        let mappings = try Mappings.load(directory: directory)
+        var check = MappingsCheck(checked: [Mappings.lexiconFile, Mappings.indicatorsFile].filter { !mappings.fallbacks.contains($0) },
+                                  warnings: mappings.fallbacks.map { "\(directory) has no \($0): the built-in \($0) is used" })
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/reviews")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        for name in names {
+            let path = "\(directory)/reviews/\(name)"
+            let file = try ReviewFile.read(path: path)
+            check.checked.append("reviews/\(name)")
+            guard let municipal = try? PlanLoader.load(path: file.municipalFile), let district = try? PlanLoader.load(path: file.districtFile) else {
+                check.warnings.append("\(path): cannot check refs: the plans \(file.municipalFile) and \(file.districtFile) are not readable from here")
+                continue
+            }
+            let unknown = file.unknownRefs(municipal: municipal, district: district)
+            if !unknown.isEmpty { check.warnings.append("\(path): unknown refs: \(unknown.joined(separator: ", "))") }
+            let pair = PlanPair(municipal: municipal, district: district, mappings: mappings, review: file)
+            for stale in ReviewedAlignment(pair.engineAlignment(), review: file, municipal: municipal, district: district).stale {
+                check.warnings.append("\(path): \(stale.entry.municipal):\(stale.entry.district) is stale: \(stale.reason)")
+            }
+        }
+        return check
+    }
+}
