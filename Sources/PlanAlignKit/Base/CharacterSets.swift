@@ -18,6 +18,10 @@ enum CharacterSets {
     static let markerTrailers = ScalarSet("、.．")
     static let nameSeparators = ScalarSet("、，；,;/。")
     static let openingParentheses = ScalarSet("（(")
+    /// Every opening bracket, book-title mark and quotation mark.
+    static let allOpeners = ScalarSet("“《（(「【‘")
+    /// Every closing bracket, book-title mark and quotation mark.
+    static let allClosers = ScalarSet("”》）)」】’")
     static let pageWords = ScalarSet("第页共/")
     static let rangeDashes = ScalarSet("—–-－～~至到")
     static let sentencePunctuation = ScalarSet("。，：；")

@@ -31,10 +31,23 @@ struct PackedSet: Sendable {
     func contains(_ value: UInt64) -> Bool { slots[find(value)] != 0 }
 
     /// The slot holding `value`, or the empty slot where it would go.
-    private func find(_ value: UInt64) -> Int {
+    private func find(_ value: UInt64) -> Int { PackedSlots.find(value, in: slots, shift: shift) }
+}
+
+/// The open-addressing probe that `PackedSet` and the token table share: slots hold a key
+/// plus one (zero marks an empty slot), a power-of-two count of them, and the key's
+/// Fibonacci hash picks the first slot.
+enum PackedSlots {
+    /// The multiplier of the Fibonacci hash: 2⁶⁴ divided by the golden ratio.
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The slot holding `key`, or the empty slot where it would go; `shift` is 64 minus
+    /// the log₂ of the slot count.
+    @inline(__always)
+    static func find(_ key: UInt64, in slots: [UInt64], shift: UInt64) -> Int {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while slots[slot] != 0, slots[slot] != value &+ 1 { slot = (slot + 1) & mask }
+        var slot = Int(truncatingIfNeeded: (key &* multiplier) >> shift)
+        while slots[slot] != 0, slots[slot] != key &+ 1 { slot = (slot + 1) & mask }
         return slot
     }
 }
@@ -118,15 +131,6 @@ extension [Int32] {
 
     /// Calls `body` with each value this sorted array shares with `other`, in order, while it returns true.
     private func forEachSharedValue(with other: [Int32], _ body: (Int32) -> Bool) {
-        var left = 0, right = 0
-        while left < count, right < other.count {
-            if self[left] < other[right] { left += 1 }
-            else if self[left] > other[right] { right += 1 }
-            else {
-                guard body(self[left]) else { return }
-                left += 1
-                right += 1
-            }
-        }
+        SortedMerge.forEachMatch(self, other) { left, _ in body(self[left]) }
     }
 }

@@ -18,33 +18,20 @@ struct SparseVector: Sendable {
     ///
     /// - Complexity: O(a + b) in the numbers of non-zero entries.
     func cosine(_ other: SparseVector) -> Double {
-        var left = 0, right = 0, sum = 0.0
-        while left < ids.count, right < other.ids.count {
-            let a = ids[left], b = other.ids[right]
-            if a == b {
-                sum += values[left] * other.values[right]
-                left += 1
-                right += 1
-            } else if a < b {
-                left += 1
-            } else {
-                right += 1
-            }
+        var sum = 0.0
+        SortedMerge.forEachMatch(ids, other.ids) { left, right in
+            sum += values[left] * other.values[right]
+            return true
         }
         return sum
     }
 
     /// The ids both vectors hold, with the product of their values.
     func shared(with other: SparseVector) -> [(Int32, Double)] {
-        var left = 0, right = 0
         var result: [(Int32, Double)] = []
-        while left < ids.count, right < other.ids.count {
-            let a = ids[left], b = other.ids[right]
-            if a == b {
-                result.append((a, values[left] * other.values[right]))
-                left += 1
-                right += 1
-            } else if a < b { left += 1 } else { right += 1 }
+        SortedMerge.forEachMatch(ids, other.ids) { left, right in
+            result.append((ids[left], values[left] * other.values[right]))
+            return true
         }
         return result
     }

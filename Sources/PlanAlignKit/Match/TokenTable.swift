@@ -85,12 +85,7 @@ struct TokenTable: Sendable {
     }
 
     /// The slot holding `code`, or the empty slot where it would go.
-    private func find(_ code: UInt64) -> Int {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while slots[slot] != 0, slots[slot] != code &+ 1 { slot = (slot + 1) & mask }
-        return slot
-    }
+    private func find(_ code: UInt64) -> Int { PackedSlots.find(code, in: slots, shift: shift) }
 
     private mutating func grow() {
         let old = (slots, values)

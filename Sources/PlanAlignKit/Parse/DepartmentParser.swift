@@ -23,15 +23,7 @@ public enum DepartmentParser {
         let trimmed = text.trimmed()
         let characters = trimmed.characters
         if let last = characters.last, last == "）" || last == ")" {
-            var depth = 0, open: Int?
-            for index in characters.indices.reversed() {
-                if characters[index] == "）" || characters[index] == ")" { depth += 1 }
-                if characters[index] == "（" || characters[index] == "(" {
-                    depth -= 1
-                    if depth == 0 { open = index; break }
-                }
-            }
-            if let open {
+            if let open = BracketDepth.parentheses.opener(matching: characters.count - 1, in: characters) {
                 let block = Array(characters[(open + 1)..<(characters.count - 1)])
                 if let parsed = labelled(block), startsWithLabel(block) {
                     return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
@@ -103,11 +95,9 @@ public enum DepartmentParser {
 
     /// Names separated by `、`, `，`, `；` or `/` outside brackets, without blanks.
     static func names(in characters: [Unicode.Scalar]) -> [String] {
-        var names: [String] = [], current: [Unicode.Scalar] = [], depth = 0
+        var names: [String] = [], current: [Unicode.Scalar] = [], brackets = BracketDepth.parentheses
         for character in characters {
-            if CharacterSets.openingParentheses.contains(character) { depth += 1 }
-            if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, CharacterSets.nameSeparators.contains(character) {
+            if brackets.isTopLevel(character), CharacterSets.nameSeparators.contains(character) {
                 if !current.isEmpty { names.append(String(scalars: current)) }
                 current.removeAll(keepingCapacity: true)
             } else if !character.isBlank {

@@ -1,7 +1,5 @@
 /// Splits text into sentences and clauses without breaking quotes or brackets.
 public enum SentenceSplitter {
-    static let openers = ScalarSet("“《（(「【‘")
-    static let closers = ScalarSet("”》）)」】’")
     static let measureMarks = ScalarSet("。；！？")
     static let sentenceMarks = ScalarSet("。！？")
     static let clauseMarks = ScalarSet("。；！？，：")
@@ -34,7 +32,7 @@ public enum SentenceSplitter {
     private static func forEachPiece(of text: LocatedText, on separators: ScalarSet, keepingSeparator: Bool,
                                      _ body: (Range<Int>) -> Bool) {
         let characters = text.characters
-        var depth = 0, start = 0
+        var brackets = BracketDepth.bracketsAndQuotes, start = 0
         // Trims blanks off a piece's bounds and keeps it when it says something.
         func emit(_ lower: Int, _ upper: Int) -> Bool {
             let bounds = characters.nonBlankBounds(lower..<upper)
@@ -43,9 +41,7 @@ public enum SentenceSplitter {
         }
         for index in characters.indices {
             let character = characters[index]
-            if openers.contains(character) { depth += 1 }
-            else if closers.contains(character) { depth = max(0, depth - 1) }
-            else if depth == 0, separators.contains(character) {
+            if brackets.isTopLevel(character), separators.contains(character) {
                 guard emit(start, keepingSeparator ? index + 1 : index) else { return }
                 start = index + 1
             }
@@ -78,12 +74,7 @@ public enum SentenceSplitter {
         var body = scalars
         if body.last == "。" { body.removeLast() }
         guard !body.isEmpty, body.count <= maxLength, body.contains(where: \.isHan) else { return false }
-        var depth = 0
-        for character in body {
-            if openers.contains(character) { depth += 1 }
-            else if closers.contains(character) { depth = max(0, depth - 1) }
-            else if depth == 0, CharacterSets.clauseMarks.contains(character) { return false }
-        }
-        return true
+        var brackets = BracketDepth.bracketsAndQuotes
+        return !body.contains { brackets.isTopLevel($0) && CharacterSets.clauseMarks.contains($0) }
     }
 }

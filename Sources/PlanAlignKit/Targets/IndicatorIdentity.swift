@@ -98,9 +98,10 @@ public struct IndicatorIdentity: Sendable {
 
     /// The size of the intersection of two sorted multisets of bigrams.
     static func sharedBigrams(_ left: [UInt64], _ right: [UInt64]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < left.count, j < right.count {
-            if left[i] == right[j] { shared += 1; i += 1; j += 1 } else if left[i] < right[j] { i += 1 } else { j += 1 }
+        var shared = 0
+        SortedMerge.forEachMatch(left, right) { _, _ in
+            shared += 1
+            return true
         }
         return shared
     }

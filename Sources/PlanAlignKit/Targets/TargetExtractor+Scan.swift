@@ -9,14 +9,7 @@ struct Scan {
     init(_ characters: [Unicode.Scalar]) {
         self.characters = characters
         masked = Scan.mask(characters)
-        var breaks: [Int] = []
-        var depth = 0
-        for (index, character) in characters.enumerated() {
-            if CharacterSets.openingParentheses.contains(character) { depth += 1 }
-            if CharacterSets.closingParentheses.contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, CharacterSets.clauseBreaks.contains(character) { breaks.append(index) }
-        }
-        clauseBreaks = breaks
+        clauseBreaks = BracketDepth.parentheses.topLevelOffsets(of: CharacterSets.clauseBreaks, in: characters)
     }
 
     /// How far a closing quote or bracket is looked for: names and asides are short, and an
