@@ -7,16 +7,16 @@
 /// bonus when the task's heading names a concept of the priority's heading or its field.
 public struct MatchEngine: Sendable {
     public var mappings: Mappings
-    public var weights: MatchWeights
+    public var parameters: Parameters
 
-    public init(mappings: Mappings, weights: MatchWeights = .standard) {
+    public init(mappings: Mappings, parameters: Parameters = .standard) {
         self.mappings = mappings
-        self.weights = weights
+        self.parameters = parameters
     }
 
     /// Tokenizes `municipal` once, for aligning many district plans against it.
     public func prepare(_ municipal: PlanDocument) -> PreparedPlan {
-        PreparedPlan(municipal, mappings: mappings)
+        PreparedPlan(municipal, mappings: mappings, parameters: parameters)
     }
 
     /// Aligns `district` to `municipal`: the engine's own links, without any planner's decision.
@@ -44,7 +44,7 @@ public struct MatchEngine: Sendable {
     public func align(municipal prepared: PreparedPlan, district: PlanDocument, targets districtTargets: NormalizedTargets,
                       explaining: [LinkPair] = [], coverage: Bool = true, evidence: Bool = true) -> Alignment {
         let municipal = prepared.plan
-        let space = VectorSpace(municipal: prepared, district: district, weights: weights)
+        let space = VectorSpace(municipal: prepared, district: district, parameters: parameters)
         var links: [Link] = []
         var ranking: [ItemRef: [RankedTask]] = [:]
         var table: [[(score: Double, indicators: [String])]] = []
@@ -57,7 +57,8 @@ public struct MatchEngine: Sendable {
             for taskIndex in tasks.indices {
                 let itemCosine = itemScores[priorityIndex][taskIndex]
                 let bestPair = bestPairs[priorityIndex][taskIndex]
-                let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex])
+                let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex], thresholds: parameters.identity)
+                let weights = parameters.score
                 let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
                     + (indicators.isEmpty ? 0 : weights.targetBonus)
                     + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
@@ -67,9 +68,10 @@ public struct MatchEngine: Sendable {
             scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
             ranking[priority.ref] = scored.map { RankedTask(task: tasks[$0.index].ref, score: $0.score) }
             let best = scored.first?.score ?? 0
-            for (rank, candidate) in scored.prefix(weights.maximumLinks).enumerated()
-            where (candidate.score >= weights.minimumScore && candidate.score >= weights.relativeToBest * best)
-                || (rank == 0 && candidate.score >= weights.bestFloor) {
+            let rule = parameters.decision
+            for (rank, candidate) in scored.prefix(rule.maximumLinks).enumerated()
+            where (candidate.score >= rule.minimumScore && candidate.score >= rule.relativeToBest * best)
+                || (rank == 0 && candidate.score >= rule.bestFloor) {
                 links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks),
                                   score: candidate.score, indicators: candidate.indicators, evidence: evidence))
             }
@@ -99,11 +101,11 @@ public struct MatchEngine: Sendable {
               evidence explain: Bool = true) -> Link {
         let headings = space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
         let evidence = explain
-            ? Evidence(terms: space.sharedTerms(priority: priority, task: task), indicators: indicators, headings: headings,
-                       measures: Array(space.measurePairs(priority: priority, task: task).prefix(2)))
+            ? Evidence(terms: space.sharedTerms(priority: priority, task: task, limit: parameters.evidence.terms), indicators: indicators, headings: headings,
+                       measures: Array(space.measurePairs(priority: priority, task: task).prefix(parameters.evidence.measurePairs)))
             : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
         return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: Score.rounded(score),
-                    strength: score >= weights.strongScore ? .strong : .partial, evidence: evidence)
+                    strength: score >= parameters.decision.strongScore ? .strong : .partial, evidence: evidence)
     }
 
     /// One item's targets laid out for comparing many pairs: kinds, units and normalized
@@ -125,12 +127,11 @@ public struct MatchEngine: Sendable {
     }
 
     /// Indicators that both items set targets for, as `municipal ~ district`.
-    static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet) -> [String] {
+    static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet, thresholds: IndicatorThresholds) -> [String] {
         var shared: [String] = []
         for i in priority.kinds.indices {
             for j in task.kinds.indices where task.kinds[j] == priority.kinds[i] && IndicatorIdentity.unitsAgree(priority.units[i], task.units[j]) {
-                let threshold = priority.kinds[i] == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
-                if IndicatorIdentity.score(priority.normalized[i], task.normalized[j]) >= threshold {
+                if IndicatorIdentity.score(priority.normalized[i], task.normalized[j], thresholds: thresholds) >= thresholds.threshold(for: priority.kinds[i]) {
                     shared.append("\(priority.names[i]) ~ \(task.names[j])")
                 }
             }

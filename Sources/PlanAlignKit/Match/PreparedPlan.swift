@@ -27,10 +27,10 @@ public struct PreparedPlan: Sendable {
     /// Each item's targets with their normalized indicators.
     public let targets: NormalizedTargets
 
-    init(_ plan: PlanDocument, mappings: Mappings) {
+    init(_ plan: PlanDocument, mappings: Mappings, parameters: Parameters) {
         self.plan = plan
         var lexicon = mappings.lexicon
-        let quoted = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: [])
+        let quoted = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: [], rule: parameters.quoting)
         // Each district adds its own quoted terms to a copy.
         lexicon.reserveCapacity(256)
         self.lexicon = lexicon

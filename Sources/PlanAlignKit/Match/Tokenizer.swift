@@ -133,14 +133,14 @@ public struct Tokenizer: Sendable {
     /// them. A quoted list (“强基、稳二、控三”) gives each of its parts; a short part is only
     /// trusted as a keyword when the lexicon already knows it, since two characters cut from
     /// a list (“强医”) turn up inside unrelated words (加强医疗).
-    public static func quotedTerms(in text: String) -> [QuotedTerm] {
+    public static func quotedTerms(in text: String, lengths: ClosedRange<Int> = Parameters.standard.quoting.lengths) -> [QuotedTerm] {
         var terms: [QuotedTerm] = []
         var current: [Unicode.Scalar]?
         for character in text.unicodeScalars {
             if character == "“" { current = [] }
             else if character == "”" {
                 let parts = (current ?? []).split(whereSeparator: { CharacterSets.listSeparators.contains($0) })
-                for part in parts where (2...10).contains(part.count) && part.contains(where: \.isHan) {
+                for part in parts where lengths.contains(part.count) && part.contains(where: \.isHan) {
                     terms.append(QuotedTerm(text: String(scalars: part), isWhole: parts.count == 1))
                 }
                 current = nil

@@ -13,7 +13,7 @@ extension VectorSpace {
                 let counts = TokenCounts(tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
                 let vector = vector(counts)
                 let specific = counts.directConcepts(keys: keys).filter { concept in
-                    table.id(of: .concept(concept)).map { frequency[Int($0)] <= weights.specificConceptItems } ?? false
+                    table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
                 }
                 var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?
                 for (taskIndex, task) in tasks.enumerated() {
@@ -25,7 +25,7 @@ extension VectorSpace {
                     }
                 }
                 let score = Score.rounded(best?.score ?? 0)
-                let covered = score >= weights.coverageScore || (score >= weights.coverageFloor && best?.shares == true)
+                let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true)
                 result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
                                               nearestSentence: best?.sentence, score: score, covered: covered))
             }

@@ -27,7 +27,7 @@ extension VectorSpace {
 
     /// The shared tokens that weighed most: concepts first, then bigrams that are not
     /// fragments of function words.
-    func sharedTerms(priority: Int, task: Int, limit: Int = 6) -> [String] {
+    func sharedTerms(priority: Int, task: Int, limit: Int) -> [String] {
         let municipalDirect = municipalCounts[priority].directConcepts(keys: keys)
         let districtDirect = districtCounts[task].directConcepts(keys: keys)
         let shared = municipalItems[priority].shared(with: districtItems[task])

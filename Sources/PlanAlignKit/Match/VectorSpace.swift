@@ -5,7 +5,7 @@ import Foundation
 /// IDF comes from the items of both documents together, so a word common to the
 /// genre (`卫生`, `健康`) weighs little wherever it appears.
 struct VectorSpace {
-    let weights: MatchWeights
+    let parameters: Parameters
     let tokenizer: Tokenizer
     private(set) var table: TokenTable
     var keys: [TokenKey] { table.keys }
@@ -35,15 +35,16 @@ struct VectorSpace {
     ///
     /// The municipal tokens are reused unless a term the district quotes occurs in the
     /// municipal text.
-    init(municipal: PreparedPlan, district: PlanDocument, weights: MatchWeights) {
-        self.weights = weights
+    init(municipal: PreparedPlan, district: PlanDocument, parameters: Parameters) {
+        self.parameters = parameters
+        let weights = parameters.tokens
         kindWeights = (0..<64).map { mask in
             (0..<6).reduce(0.0) { heaviest, bit in
                 mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
             }
         }
         var lexicon = municipal.lexicon
-        let added = VectorSpace.addQuotedTerms(of: district.items, to: &lexicon, quoted: municipal.quoted)
+        let added = VectorSpace.addQuotedTerms(of: district.items, to: &lexicon, quoted: municipal.quoted, rule: parameters.quoting)
         let tokenizer = municipal.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
         self.tokenizer = tokenizer
 
@@ -80,8 +81,7 @@ struct VectorSpace {
         }
         // A token's IDF depends only on how many of the items hold it: one logarithm per
         // possible count, not one per token.
-        let count = Double(itemCounts.count)
-        let byFrequency = (0...itemCounts.count).map { $0 == 0 ? 0 : Foundation.log(1 + count / Double($0)) }
+        let byFrequency = (0...itemCounts.count).map { TokenWeights.idf(total: itemCounts.count, items: $0) }
         idf = frequency.map { byFrequency[$0] }
 
         municipalItems = municipalCounts.map(vector)
@@ -105,11 +105,12 @@ struct VectorSpace {
     ///
     /// A whole quotation is a term; a part of a quoted list only when it is three
     /// characters or more, or already known.
-    static func addQuotedTerms(of items: [PlanItem], to lexicon: inout Lexicon, quoted: Set<Int32>) -> (terms: [String], concepts: Set<Int32>) {
+    static func addQuotedTerms(of items: [PlanItem], to lexicon: inout Lexicon, quoted: Set<Int32>,
+                               rule: QuotedTermRule) -> (terms: [String], concepts: Set<Int32>) {
         var concepts = quoted, terms: [String] = []
         for item in items {
-            for term in Tokenizer.quotedTerms(in: item.text) where !lexicon.generic.contains(term.text) {
-                if (term.isWhole || term.text.unicodeScalars.count >= 3) && !lexicon.contains(term.text) {
+            for term in Tokenizer.quotedTerms(in: item.text, lengths: rule.lengths) where !lexicon.generic.contains(term.text) {
+                if (term.isWhole || term.text.unicodeScalars.count >= rule.unlistedMinimum) && !lexicon.contains(term.text) {
                     lexicon.add(term.text, concept: term.text)
                     terms.append(term.text)
                 }
@@ -158,7 +159,7 @@ struct VectorSpace {
     static func headingUnit(of item: PlanItem) -> Int { headingMeasure(of: item) ?? 0 }
 
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
-    static let sublinear: [Double] = (0..<32).map { $0 == 0 ? 0 : 1 + Foundation.log(Double($0)) }
+    static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
 
     /// The TF-IDF vector of counted tokens: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
@@ -169,7 +170,7 @@ struct VectorSpace {
         for index in counts.ids.indices {
             let id = counts.ids[index]
             let count = Int(counts.counts[index])
-            let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : 1 + Foundation.log(Double(count))
+            let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
             let value = frequency * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
             if value > 0 {
                 ids.append(id)

@@ -1,7 +1,7 @@
 /// A span of source lines, both ends included.
 public struct LineSpan: Sendable, Hashable, Codable {
-    public var start: Int
-    public var end: Int
+    public internal(set) var start: Int
+    public internal(set) var end: Int
 
     public init(start: Int, end: Int) {
         self.start = start
@@ -14,9 +14,9 @@ public struct Measure: Sendable, Hashable {
     /// The text of the measure; read-only, so that it always matches `located`.
     public private(set) var text: String
     /// The source line where the measure starts.
-    public var line: Int
+    public internal(set) var line: Int
     /// The targets found in the measure.
-    public var targets: [Target]
+    public internal(set) var targets: [Target]
     /// The measure's text with its source lines, for locating targets.
     var located: LocatedText
 
@@ -31,19 +31,19 @@ public struct Measure: Sendable, Hashable {
 /// A task of a district plan or a priority of a municipal plan.
 public struct PlanItem: Sendable, Hashable {
     /// The item's ref: `"4"` or `"2.1"`.
-    public var ref: ItemRef
+    public internal(set) var ref: ItemRef
     /// The heading sentence, or the first clause when the item has no separate heading.
-    public var title: String
+    public internal(set) var title: String
     /// The full text, without the trailing block of departments.
-    public var text: String
+    public internal(set) var text: String
     /// The sentences and clause blocks the item commits to.
-    public var measures: [Measure]
+    public internal(set) var measures: [Measure]
     /// The lead departments (牵头科室), in the order written.
-    public var lead: [String]
+    public internal(set) var lead: [String]
     /// The responsible units (责任单位), in the order written.
-    public var responsible: [String]
+    public internal(set) var responsible: [String]
     /// The source lines the item spans.
-    public var lines: LineSpan
+    public internal(set) var lines: LineSpan
 
     /// Every target of every measure, in document order.
     public var targets: [Target] { measures.flatMap(\.targets) }
@@ -52,30 +52,29 @@ public struct PlanItem: Sendable, Hashable {
 /// A numbered section of a district plan, or an area of a municipal plan.
 public struct PlanSection: Sendable, Hashable {
     /// The section's ref: `"1"` to `"8"`.
-    public var ref: ItemRef
+    public internal(set) var ref: ItemRef
     /// The section's title.
-    public var title: String
+    public internal(set) var title: String
     /// The section's items in document order.
-    public var items: [PlanItem]
+    public internal(set) var items: [PlanItem]
     /// The source lines the section spans.
-    public var lines: LineSpan
+    public internal(set) var lines: LineSpan
 }
 
-/// A parsed work plan: its title and its outline of sections and items.
+/// A parsed work plan: its title and its outline of sections and items. Immutable once
+/// built: a plan read is the plan the analysis describes.
 public struct PlanDocument: Sendable, Hashable {
     /// The path of the file the plan was read from.
-    public var path: String
+    public let path: String
     /// The plan's title.
-    public var title: String
+    public let title: String
     /// The sections in document order.
-    public var sections: [PlanSection] {
-        didSet { items = sections.flatMap(\.items) }
-    }
+    public let sections: [PlanSection]
     /// Text outside every item (the preamble) that held targets: a planner may still want them listed.
-    public var looseMeasures: [Measure]
+    public let looseMeasures: [Measure]
     /// Every item in document order, kept with the sections: matching reads it for every
     /// pair of items, and flattening it on each read cost more than the matching.
-    public private(set) var items: [PlanItem]
+    public let items: [PlanItem]
 
     public init(path: String, title: String, sections: [PlanSection], looseMeasures: [Measure]) {
         self.path = path
@@ -87,4 +86,12 @@ public struct PlanDocument: Sendable, Hashable {
 
     /// The item with `ref`, if any.
     public func item(_ ref: ItemRef) -> PlanItem? { items.first { $0.ref == ref } }
+
+    /// The same plan without the items in `refs`: what the plan would say had it never held them.
+    public func removingItems(_ refs: Set<ItemRef>) -> PlanDocument {
+        let kept = sections.map { section in
+            PlanSection(ref: section.ref, title: section.title, items: section.items.filter { !refs.contains($0.ref) }, lines: section.lines)
+        }
+        return PlanDocument(path: path, title: title, sections: kept, looseMeasures: looseMeasures)
+    }
 }

@@ -10,10 +10,8 @@ public enum PlanLoader {
     /// Parses a plan held in memory and reads the targets of every measure.
     public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor()) throws -> PlanDocument {
         let outline = try OutlineParser.parse(source)
-        // The sections are filled in and set once, since each change to them re-lists the
-        // items; the outline is let go first, so that no copy of an item shares their storage.
-        var sections = outline.sections
-        var document = PlanDocument(path: outline.path, title: outline.title, sections: [], looseMeasures: outline.looseMeasures)
+        // The measures are filled in where they are, then the plan is built once.
+        var sections = outline.sections, loose = outline.looseMeasures
         for section in sections.indices {
             for item in sections[section].items.indices {
                 for measure in sections[section].items[item].measures.indices {
@@ -22,11 +20,8 @@ public enum PlanLoader {
                 }
             }
         }
-        document.sections = sections
-        for measure in document.looseMeasures.indices {
-            document.looseMeasures[measure].targets = extractor.targets(in: document.looseMeasures[measure].located)
-        }
-        return document
+        for measure in loose.indices { loose[measure].targets = extractor.targets(in: loose[measure].located) }
+        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose)
     }
 }
 

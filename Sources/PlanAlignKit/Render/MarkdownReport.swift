@@ -99,7 +99,7 @@ public struct MarkdownReport {
                     let origin = link.origin == .engine ? "" : "（\(words.origins[link.origin] ?? "")）"
                     rows.append(["\(priority.priority) \(priority.title)", "\(link.district) \(task?.title ?? "")",
                                  "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "",
-                                 link.evidence.terms.prefix(4).joined(separator: "、")])
+                                 link.evidence.terms.prefix(DisplayLimits.evidenceTerms).joined(separator: "、")])
                 }
             }
             table([words.priority, words.task, words.strength, words.lead, words.evidence], rows)
@@ -129,7 +129,7 @@ public struct MarkdownReport {
     static func owners(_ leads: [[String]]) -> String {
         var order: [String] = []
         for name in leads.flatMap({ $0 }) where !order.contains(name) { order.append(name) }
-        return order.prefix(3).joined(separator: "、")
+        return order.prefix(DisplayLimits.owners).joined(separator: "、")
     }
 
     private mutating func aggregates() {

@@ -33,7 +33,8 @@ public enum MermaidDiagram {
 
     /// A label that Mermaid accepts inside quotes, cut to a readable length.
     static func label(_ text: String) -> String {
-        let short = text.unicodeScalars.count > 22 ? String(scalars: text.unicodeScalars.prefix(21)) + "…" : text
+        let short = text.unicodeScalars.count > DisplayLimits.diagramLabel
+            ? String(scalars: text.unicodeScalars.prefix(DisplayLimits.diagramLabel - 1)) + "…" : text
         return short.replacingAll("\"", with: "#quot;").replacingAll("“", with: "「").replacingAll("”", with: "」")
     }
 }

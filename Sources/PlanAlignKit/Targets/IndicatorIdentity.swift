@@ -4,11 +4,6 @@
 /// then the indicators' character bigrams must overlap once aliases are applied and
 /// generic words removed. Aliases whose wording may change the definition add a note.
 public struct IndicatorIdentity: Sendable {
-    /// The overlap at or above which two intensive indicators are the same.
-    public static let sameThreshold = 0.6
-    /// The overlap at or above which a district count is related to a municipal count.
-    public static let relatedThreshold = 0.45
-
     let aliases: IndicatorAliases
 
     public init(aliases: IndicatorAliases) { self.aliases = aliases }
@@ -72,19 +67,19 @@ public struct IndicatorIdentity: Sendable {
     /// How closely two indicators match, from 0 to 1; 0 when their units disagree.
     ///
     /// - Complexity: O(a + b) in the indicators' lengths.
-    public func similarity(_ a: Target, _ b: Target) -> (score: Double, notes: [String]) {
+    public func similarity(_ a: Target, _ b: Target, thresholds: IndicatorThresholds = .standard) -> (score: Double, notes: [String]) {
         guard IndicatorIdentity.unitsAgree(a.unit, b.unit) else { return (0, []) }
-        return IndicatorIdentity.similarity(normalized(a.indicator), normalized(b.indicator))
+        return IndicatorIdentity.similarity(normalized(a.indicator), normalized(b.indicator), thresholds: thresholds)
     }
 
     /// How closely two normalised indicators match: the Dice coefficient of their bigrams,
     /// raised to 0.75 when one wording holds the other whole.
-    static func similarity(_ left: Normalized, _ right: Normalized) -> (score: Double, notes: [String]) {
-        (score(left, right), left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
+    static func similarity(_ left: Normalized, _ right: Normalized, thresholds: IndicatorThresholds) -> (score: Double, notes: [String]) {
+        (score(left, right, thresholds: thresholds), left.notes.isEmpty && right.notes.isEmpty ? [] : left.notes + right.notes)
     }
 
     /// The score of `similarity(_:_:)` alone.
-    static func score(_ left: Normalized, _ right: Normalized) -> Double {
+    static func score(_ left: Normalized, _ right: Normalized, thresholds: IndicatorThresholds) -> Double {
         let shared = sharedBigrams(left.bigrams, right.bigrams)
         var score = left.bigrams.isEmpty || right.bigrams.isEmpty ? 0 : Double(2 * shared) / Double(left.bigrams.count + right.bigrams.count)
         // Equal wordings share all their bigrams; bytes compare far faster than `==`'s Unicode rules.
@@ -92,7 +87,8 @@ public struct IndicatorIdentity: Sendable {
            left.text.utf8.elementsEqual(right.text.utf8) { score = 1 }
         let (shorter, longer) = left.length <= right.length ? (left, right) : (right, left)
         // A wording held whole in another shares all its bigrams with it; only then search.
-        if score < 0.75, shorter.length >= 3, shared == shorter.bigrams.count, longer.text.includes(shorter.text) { score = 0.75 }
+        if score < thresholds.heldWhole, shorter.length >= thresholds.heldWholeLength, shared == shorter.bigrams.count,
+           longer.text.includes(shorter.text) { score = thresholds.heldWhole }
         return score
     }
 

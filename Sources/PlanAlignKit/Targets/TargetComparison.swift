@@ -50,14 +50,16 @@ public struct TargetComparisons: Sendable, Hashable {
     /// Compares the targets of two plans.
     ///
     /// - Complexity: O(m · d) in the numbers of municipal and district targets.
-    public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases) -> TargetComparisons {
+    public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases,
+                               thresholds: IndicatorThresholds = .standard) -> TargetComparisons {
         compare(municipal: municipal, normalized: NormalizedTargets(municipal, aliases: aliases),
-                district: district, normalized: NormalizedTargets(district, aliases: aliases))
+                district: district, normalized: NormalizedTargets(district, aliases: aliases), thresholds: thresholds)
     }
 
     /// Compares two plans' targets, whose indicators are normalized already.
     public static func compare(municipal: PlanDocument, normalized municipalTargets: NormalizedTargets,
-                               district: PlanDocument, normalized districtNormalized: NormalizedTargets) -> TargetComparisons {
+                               district: PlanDocument, normalized districtNormalized: NormalizedTargets,
+                               thresholds: IndicatorThresholds = .standard) -> TargetComparisons {
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
         let normalized = districtNormalized.items.flatMap { $0.map(\.1) }
         var used = Set<Int>()
@@ -65,11 +67,11 @@ public struct TargetComparisons: Sendable, Hashable {
         for (item, targets) in zip(municipal.items, municipalTargets.items) {
             for (target, wording) in targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
-                let threshold = target.kind == .intensive ? IndicatorIdentity.sameThreshold : IndicatorIdentity.relatedThreshold
+                let threshold = thresholds.threshold(for: target.kind)
                 var best: (index: Int, score: Double, notes: [String])?
                 for (index, candidate) in districtTargets.enumerated()
                 where candidate.target.kind == target.kind && IndicatorIdentity.unitsAgree(target.unit, candidate.target.unit) {
-                    let (score, notes) = IndicatorIdentity.similarity(wording, normalized[index])
+                    let (score, notes) = IndicatorIdentity.similarity(wording, normalized[index], thresholds: thresholds)
                     if score >= threshold, score > (best?.score ?? 0) { best = (index, score, notes) }
                 }
                 guard let best else {

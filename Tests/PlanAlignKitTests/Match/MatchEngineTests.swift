@@ -127,7 +127,7 @@ import Testing
         for link in alignment.links {
             #expect(!link.evidence.terms.isEmpty, "\(link.municipal) ~ \(link.district) has no shared terms")
             #expect(!link.evidence.measures.isEmpty, "\(link.municipal) ~ \(link.district) has no measure pair")
-            #expect(link.strength == (link.score >= MatchWeights.standard.strongScore ? .strong : .partial))
+            #expect(link.strength == (link.score >= Parameters.standard.decision.strongScore ? .strong : .partial))
         }
     }
 
@@ -187,7 +187,7 @@ import Testing
             2. 做好基本公共卫生服务。落实国家项目。
             3. 加强预防接种管理。做好疫苗接种。
             """))
-        let space = VectorSpace(municipal: MatchEngine(mappings: Seeds.mappings).prepare(municipal), district: district, weights: .standard)
+        let space = VectorSpace(municipal: MatchEngine(mappings: Seeds.mappings).prepare(municipal), district: district, parameters: .standard)
         let names = { (priority: Int, task: Int) in
             space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
         }
@@ -218,9 +218,9 @@ import Testing
         #expect(first.evidence.headings == ["强基工程"])
         #expect(alignment.links.first { $0.district == "2" }?.evidence.headings == [])
 
-        var flat = MatchWeights.standard
-        flat.headingBonus = 0
-        let withoutHeadings = MatchEngine(mappings: Seeds.mappings, weights: flat).align(municipal: municipal, district: district)
+        var flat = Parameters.standard
+        flat.score.headingBonus = 0
+        let withoutHeadings = MatchEngine(mappings: Seeds.mappings, parameters: flat).align(municipal: municipal, district: district)
         #expect(withoutHeadings.links.first?.district == "2", "the body alone favours the task on 医养结合")
     }
 

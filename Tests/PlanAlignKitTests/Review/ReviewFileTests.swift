@@ -48,10 +48,11 @@ import Testing
     @Test func aDecisionGoesStaleWhenAnItemsTextChanges() throws {
         var file = fresh()
         file.decide(.accepted, municipal: "2.1", district: "4", note: "", date: "2026-01-02", plans: plans, score: nil)
-        var edited = plans.district
-        let section = try #require(edited.sections.firstIndex { $0.items.contains { $0.ref == "4" } })
-        let item = try #require(edited.sections[section].items.firstIndex { $0.ref == "4" })
-        edited.sections[section].items[item].text += "新增一句。"
+        var sections = plans.district.sections
+        let section = try #require(sections.firstIndex { $0.items.contains { $0.ref == "4" } })
+        let item = try #require(sections[section].items.firstIndex { $0.ref == "4" })
+        sections[section].items[item].text += "新增一句。"
+        let edited = PlanDocument(path: plans.district.path, title: plans.district.title, sections: sections, looseMeasures: [])
         let (rerun, summary) = file.updated(with: Seeds.alignment, municipal: plans.municipal, district: edited, date: "2026-02-01")
         #expect(rerun.entry("2.1", "4")?.stale == "district item 4 changed since the decision")
         #expect(rerun.entry("2.1", "4")?.decision == .accepted)

@@ -58,21 +58,21 @@ import Testing
     func differentWordingsOfOneIndicatorAreTheSame(municipal: String, district: String) {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
         let left = identity.normalized(municipal), right = identity.normalized(district)
-        #expect(IndicatorIdentity.similarity(left, right).score >= IndicatorIdentity.sameThreshold)
+        #expect(IndicatorIdentity.similarity(left, right, thresholds: .standard).score >= IndicatorThresholds.standard.same)
     }
 
     @Test func unrelatedRatesAreNotTheSame() {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
-        let score = IndicatorIdentity.similarity(identity.normalized("重大慢病过早死亡率"), identity.normalized("艾滋病全人群感染率")).score
-        #expect(score < IndicatorIdentity.sameThreshold)
+        let score = IndicatorIdentity.similarity(identity.normalized("重大慢病过早死亡率"), identity.normalized("艾滋病全人群感染率"), thresholds: .standard).score
+        #expect(score < IndicatorThresholds.standard.same)
     }
 
     @Test func aWordingHeldWholeInAnotherIsRelated() {
         let identity = IndicatorIdentity(aliases: IndicatorAliases())
-        let held = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("每千人拥有医疗机构床位数"))
+        let held = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("每千人拥有医疗机构床位数"), thresholds: .standard)
         #expect(held.score == 0.75)
         // Every bigram shared but not held whole: the plain Dice score stands.
-        let scattered = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("床位和位数"))
+        let scattered = IndicatorIdentity.similarity(identity.normalized("床位数"), identity.normalized("床位和位数"), thresholds: .standard)
         #expect(scattered.score < 0.75)
     }
 }
