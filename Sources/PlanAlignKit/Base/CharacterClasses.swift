@@ -153,6 +153,12 @@ extension String {
     }
 
     /// The text with every occurrence of `target` replaced, comparing UTF-8 bytes.
+    /// Whether the string ends with `suffix`, byte for byte: far faster than `hasSuffix`'s
+    /// Unicode rules, and exact for the normalized text the pipeline holds.
+    func endsWithBytes(of suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
     func replacingAll(_ target: String, with replacement: String) -> String {
         let haystack = Array(utf8), needle = Array(target.utf8), substitute = Array(replacement.utf8)
         guard !needle.isEmpty else { return self }

@@ -34,9 +34,8 @@ public struct IndicatorIdentity: Sendable {
         }
         var length = text.unicodeScalars.count
         for word in aliases.generic {
-            // UTF-8 bytes compare exactly and far faster than `hasSuffix`'s Unicode rules.
             let count = word.unicodeScalars.count
-            guard length > count + 1, text.utf8.count > word.utf8.count, text.utf8.reversed().starts(with: word.utf8.reversed()) else { continue }
+            guard length > count + 1, text.utf8.count > word.utf8.count, text.endsWithBytes(of: word) else { continue }
             text = String(scalars: text.scalars.dropLast(count))
             length -= count
         }
