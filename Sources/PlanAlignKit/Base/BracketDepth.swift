@@ -12,10 +12,10 @@ struct BracketDepth {
     }
 
     /// Round brackets only: `（…）` and `(…)`.
-    static var parentheses: BracketDepth { BracketDepth(openers: CharacterSets.openingParentheses, closers: CharacterSets.closingParentheses) }
+    static let parentheses = BracketDepth(openers: CharacterSets.openingParentheses, closers: CharacterSets.closingParentheses)
 
     /// Brackets, book-title marks and quotation marks: `“…”`, `《…》`, `（…）`, `「…」`, `【…】`, `‘…’`.
-    static var bracketsAndQuotes: BracketDepth { BracketDepth(openers: CharacterSets.allOpeners, closers: CharacterSets.allClosers) }
+    static let bracketsAndQuotes = BracketDepth(openers: CharacterSets.allOpeners, closers: CharacterSets.allClosers)
 
     /// Steps over `scalar` and says whether it stands outside every bracket without being one;
     /// an unmatched closer never makes the depth negative.
