@@ -9,7 +9,7 @@ enum TargetText {
         }
     }
 
-    /// `结核病发病率 ≤ 40/10万`.
+    /// `孕产妇死亡率 ≤ 8/10万`.
     static func labelled(_ target: Target) -> String { "\(target.indicator) \(bound(target))" }
 
     /// `50 → 35 /10万（−15）`.
