@@ -17,7 +17,8 @@ struct Inputs {
         municipalPath = try arguments.value("--municipal") ?? Inputs.defaultSeed(containing: "municipal", option: "--municipal")
         districtPath = try arguments.value("--district") ?? Inputs.defaultSeed(containing: "district", option: "--district")
         let mappings = try Inputs.mappings(arguments, session: &session)
-        pair = try PlanPair.load(municipal: municipalPath, district: districtPath, mappings: mappings, encoding: try Options.encoding(arguments))
+        pair = try PlanPair.load(municipal: municipalPath, district: districtPath, mappings: mappings,
+                                 encoding: try Options.encoding(arguments), limits: try Options.limits(arguments))
         session.inputs += [municipalPath, districtPath] + [pair.reviewPath].compactMap { $0 }
     }
 

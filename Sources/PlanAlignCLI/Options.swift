@@ -25,8 +25,24 @@ enum Options {
             "output format (default \(choices[0]))", zh: "输出格式（默认 \(choices[0])）"))
     }
 
+    static let maxSize = Option.value("--max-size", placeholder: "SIZE", help: Text(
+        "read plan files up to SIZE bytes (default 64M; K, M and G suffixes)", zh: "读取不超过 SIZE 字节的计划文件（默认 64M；可用 K、M、G）"))
+
     /// The options of every command that reads a pair of plans.
-    static let pair = [municipal, district, mappings, encoding]
+    static let pair = [municipal, district, mappings, encoding, maxSize]
+
+    /// The limits `--max-size` sets.
+    static func limits(_ arguments: ParsedArguments) throws -> Limits {
+        var limits = Limits.standard
+        guard let text = arguments.value("--max-size") else { return limits }
+        let multipliers: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        let unit = text.last.flatMap { multipliers[Character($0.uppercased())] }
+        guard let number = Int(unit == nil ? text : String(text.dropLast())), number > 0 else {
+            throw UsageError.invalidValue(option: "--max-size", value: text, accepted: ["a size in bytes, such as 200M or 1G"])
+        }
+        limits.fileBytes = number * (unit ?? 1)
+        return limits
+    }
 
     /// The encoding `--encoding` forces, if any.
     static func encoding(_ arguments: ParsedArguments) throws -> TextEncoding? {

@@ -1,3 +1,5 @@
+import PlanAlignKit
+
 /// A command's arguments, parsed against its declaration: the positionals, each option's
 /// values under its canonical name, and the flags given.
 struct ParsedArguments: Sendable {

@@ -35,6 +35,9 @@ public enum Tool {
         var session = Session(language: language)
         do {
             try await dispatch(arguments[...], session: &session)
+            if let failure = session.failure {
+                return ToolResult(status: 1, stdout: session.output, stderr: session.warnings + "planalign: \(failure)\n")
+            }
             return ToolResult(status: 0, stdout: session.output, stderr: session.warnings)
         } catch let error as UsageError {
             return ToolResult(status: 64, stdout: "", stderr: session.warnings + "planalign: \(error.message(language))\n")
@@ -84,6 +87,8 @@ struct Session {
     var warnings = ""
     /// The files the command read: an output path naming one of them is refused.
     var inputs: [String] = []
+    /// Why a command that still delivered its output ends with status 1.
+    var failure: String?
 
     mutating func warn(_ line: String) { warnings += "planalign: warning: \(line)\n" }
 

@@ -10,13 +10,15 @@ extension Commands {
             Options.municipal,
             Option.value("--districts", placeholder: "DIR", help: Text("a directory of district plans (every non-hidden file)",
                                                                      zh: "下级计划所在目录（其中每个非隐藏文件）")),
-            Options.mappings, Options.format("markdown", "json", "csv"), Options.lang, Options.output,
+            Options.mappings, Options.format("markdown", "json", "csv"), Options.lang, Options.output, Options.maxSize,
+            Option.flag("--skip-unreadable", help: Text("exit 0 even when some district files cannot be read (each is still named)",
+                                                        zh: "部分下级计划无法读取时仍以状态 0 结束（仍逐一列出）")),
         ]
     ) { arguments, session in
         try arguments.none()
         let municipalPath = try arguments.required("--municipal")
         let directory = try arguments.required("--districts")
-        let municipal = try PlanLoader.load(path: municipalPath)
+        let municipal = try PlanLoader.load(path: municipalPath, limits: try Options.limits(arguments))
         let mappings = try Inputs.mappings(arguments, session: &session)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -28,7 +30,12 @@ extension Commands {
         if let output = arguments.value("--output"), FilePath.same((output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent, directory) {
             throw UsageError.outputIsInput(output: output, input: directory)
         }
-        let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings)
+        let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings, limits: try Options.limits(arguments))
+        let skipped = portfolio.districts.filter { $0.failure != nil }
+        for district in skipped { session.warn("\(directory)/\(district.file): skipped: \(district.failure ?? "")") }
+        if !skipped.isEmpty, !arguments.flag("--skip-unreadable") {
+            session.failure = "\(skipped.count) of \(portfolio.districts.count) district files could not be read; the report lists them (pass --skip-unreadable to exit 0)"
+        }
         let language = Options.language(arguments)
         let text: String
         switch arguments.choice("--format") {

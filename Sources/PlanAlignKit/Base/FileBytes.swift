@@ -2,19 +2,27 @@ import Foundation
 
 /// Reads a file's bytes from disk, with the failures a user can act on.
 public enum FileBytes {
-    /// The raw bytes of `path`.
+    /// The raw bytes of `path`, refusing a file larger than `maxBytes` before reading it.
     ///
-    /// - Throws: `InputError` when the file is missing, a directory, unreadable or empty.
-    public static func read(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    /// - Throws: `InputError` when the file is missing, a link loop, a directory, too
+    ///   large, unreadable or empty; `expecting` says what the file should have held.
+    public static func read(path: String, maxBytes: Int = Limits.standard.fileBytes, expecting: String = "the text of a work plan") throws -> [UInt8] {
+        var status = stat()
+        if stat(path, &status) != 0 {
+            if errno == ELOOP { throw InputError.unreadable(path: path, reason: "a loop of symbolic links") }
+            var link = stat()
+            if lstat(path, &link) == 0 { throw InputError.unreadable(path: path, reason: "a symbolic link to a file that does not exist") }
             throw InputError.fileNotFound(path: path)
         }
-        if isDirectory.boolValue { throw InputError.isDirectory(path: path) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw InputError.isDirectory(path: path, expected: expecting) }
+        if Int(status.st_size) > maxBytes {
+            throw InputError.tooLarge(path: path, bytes: Int(status.st_size), limit: maxBytes)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError.unreadable(path: path, reason: "permission denied or not a regular file")
         }
-        if data.isEmpty { throw InputError.emptyFile(path: path) }
+        if data.count > maxBytes { throw InputError.tooLarge(path: path, bytes: data.count, limit: maxBytes) }
+        if data.isEmpty { throw InputError.emptyFile(path: path, expected: expecting) }
         return [UInt8](data)
     }
 

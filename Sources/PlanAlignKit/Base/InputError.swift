@@ -4,8 +4,9 @@
 /// the whole sentence a planner will read.
 public enum InputError: Error, Equatable, Sendable {
     case fileNotFound(path: String)
-    case isDirectory(path: String)
-    case emptyFile(path: String)
+    case isDirectory(path: String, expected: String)
+    case emptyFile(path: String, expected: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
     case binaryFile(path: String)
     case notUTF8(path: String, line: Int)
     case unreadable(path: String, reason: String)
@@ -19,9 +20,9 @@ extension InputError {
     /// The file the error is about.
     public var path: String {
         switch self {
-        case .fileNotFound(let path), .isDirectory(let path), .emptyFile(let path), .binaryFile(let path), .notUTF8(let path, _),
+        case .fileNotFound(let path), .isDirectory(let path, _), .emptyFile(let path, _), .binaryFile(let path), .notUTF8(let path, _),
              .unreadable(let path, _), .noOutline(let path), .malformed(let path, _, _, _, _), .cannotWrite(let path, _),
-             .samePlanTwice(let path):
+             .samePlanTwice(let path), .tooLarge(let path, _, _):
             return path
         }
     }
@@ -32,10 +33,12 @@ extension InputError: CustomStringConvertible {
         switch self {
         case .fileNotFound(let path):
             return "\(path): no such file"
-        case .isDirectory(let path):
-            return "\(path): is a directory, expected a plan file"
-        case .emptyFile(let path):
-            return "\(path): the file is empty, expected the text of a work plan"
+        case .isDirectory(let path, let expected):
+            return "\(path): is a directory, expected a file holding \(expected)"
+        case .emptyFile(let path, let expected):
+            return "\(path): the file is empty, expected \(expected)"
+        case .tooLarge(let path, let bytes, let limit):
+            return "\(path): the file is \(Limits.describe(bytes: bytes)), larger than the \(Limits.describe(bytes: limit)) read by default; pass --max-size to read it"
         case .binaryFile(let path):
             return "\(path): looks like a binary file, expected the text of a work plan"
         case .notUTF8(let path, let line):

@@ -68,6 +68,8 @@ public enum JSONDocument {
         var index = 0
         var line = 1
         var column = 1
+        var depth = 0
+        var maximumDepth = Limits.standard.jsonDepth
 
         mutating func advance() {
             if scalars[index] == "\n" { line += 1; column = 1 } else { column += 1 }
@@ -98,6 +100,13 @@ public enum JSONDocument {
             default: throw error(expected: "a value")
             }
             return JSONNode(content: content, line: startLine, column: startColumn)
+        }
+
+        /// Opens one more level of nesting, refusing past the limit: the reader recurses,
+        /// and a file nested thousands deep would overflow the stack.
+        mutating func enter() throws {
+            depth += 1
+            if depth > maximumDepth { throw error(expected: "at most \(maximumDepth) levels of nested arrays and objects") }
         }
 
         mutating func literal(_ word: String) throws {
@@ -156,6 +165,8 @@ public enum JSONDocument {
         }
 
         mutating func array() throws -> JSONNode.Content {
+            try enter()
+            defer { depth -= 1 }
             advance()
             var elements: [JSONNode] = []
             skipBlanks()
@@ -172,6 +183,8 @@ public enum JSONDocument {
         }
 
         mutating func object() throws -> JSONNode.Content {
+            try enter()
+            defer { depth -= 1 }
             advance()
             var members: [(String, JSONNode)] = []
             skipBlanks()
@@ -201,10 +214,48 @@ extension JSONDocument {
     /// - Throws: `InputError` naming the file, and the line where the text goes wrong.
     public static func read(path: String) throws -> JSONNode? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bytes = try FileBytes.read(path: path)
+        let bytes = try FileBytes.read(path: path, expecting: "JSON text")
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError.notUTF8(path: path, line: UTF8Bytes.firstInvalidLine(bytes))
         }
         return try parse(text, path: path)
+    }
+}
+
+extension JSONDocument {
+    /// Refuses a key of the object `node` outside `allowed`, naming the nearest allowed key:
+    /// a misspelled key would otherwise be ignored without a word.
+    public static func checkKeys(of node: JSONNode, allowed: [String], path: String) throws {
+        for (key, value) in node.members ?? [] where !allowed.contains(key) {
+            let hint = Suggestion.nearest(to: key, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw InputError.malformed(path: path, line: value.line, column: value.column,
+                                       expected: "one of the keys \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))",
+                                       found: "the key \"\(key)\"\(hint)")
+        }
+    }
+}
+
+/// A member of a JSON object: a key and its value, kept in the order written.
+public struct JSONMember: Sendable, Hashable {
+    public var name: String
+    public var value: JSONValue
+
+    /// The members of `node` (an object) whose keys are not in `known`, in the order written.
+    static func unknown(in node: JSONNode, known: Set<String>) -> [JSONMember] {
+        (node.members ?? []).filter { !known.contains($0.0) }.map { JSONMember(name: $0.0, value: $0.1.value) }
+    }
+}
+
+extension JSONNode {
+    /// The value, without positions, for writing back out.
+    public var value: JSONValue {
+        switch content {
+        case .null: return .null
+        case .bool(let flag): return .bool(flag)
+        case .number(let number): return .number(number)
+        case .string(let text): return .string(text)
+        case .array(let elements): return .array(elements.map(\.value))
+        case .object(let members): return .object(members.map { ($0.0, $0.1.value) })
+        }
     }
 }

@@ -153,6 +153,7 @@ extension Lexicon {
     ///
     /// - Throws: `InputError.malformed` naming the line and column of what is wrong.
     public static func read(_ node: JSONNode, path: String) throws -> Lexicon {
+        try JSONDocument.checkKeys(of: node, allowed: ["about", "groups", "generic", "broader"], path: path)
         guard let groupsNode = node["groups"], let groups = groupsNode.array else {
             throw JSONDocument.mismatch(node["groups"] ?? node, path: path, expected: "\"groups\": an array of term lists")
         }

@@ -3,13 +3,16 @@ public enum PlanLoader {
     /// Loads the plan at `path`.
     ///
     /// - Throws: `InputError` naming the file when it cannot be read or holds no outline.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> PlanDocument {
-        try parse(FormatReader.read(path: path, encoding: encoding))
+    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanDocument {
+        try parse(FormatReader.read(path: path, encoding: encoding, limits: limits), limits: limits)
     }
 
     /// Parses a plan held in memory and reads the targets of every measure.
-    public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor()) throws -> PlanDocument {
+    public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor(), limits: Limits = .standard) throws -> PlanDocument {
         let outline = try OutlineParser.parse(source)
+        if outline.items.count > limits.items {
+            throw InputError.unreadable(path: source.path, reason: "\(outline.items.count) items, more than the \(limits.items) a plan may hold")
+        }
         // The measures are filled in where they are, then the plan is built once.
         var sections = outline.sections, loose = outline.looseMeasures
         for section in sections.indices {
@@ -28,8 +31,8 @@ public enum PlanLoader {
 extension TargetListing {
     /// Lists the targets of `path`. A file with no outline, such as a plain list of
     /// sentences, still has every sentence read.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws -> TargetListing {
-        listing(of: try FormatReader.read(path: path, encoding: encoding))
+    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> TargetListing {
+        listing(of: try FormatReader.read(path: path, encoding: encoding, limits: limits))
     }
 
     /// Lists the targets of text held in memory.

@@ -22,8 +22,10 @@ extension Portfolio {
     }
 
     /// Reads the plan files at `paths` (failures kept with their reason) and builds the portfolio.
-    public static func build(municipal: PlanDocument, paths: [String], mappings: Mappings) async -> Portfolio {
-        let sources = paths.map { path in Result { try FormatReader.read(path: path) }.mapError { $0 as? InputError ?? .unreadable(path: path, reason: "\($0)") } }
+    public static func build(municipal: PlanDocument, paths: [String], mappings: Mappings, limits: Limits = .standard) async -> Portfolio {
+        let sources = paths.map { path in
+            Result { try FormatReader.read(path: path, limits: limits) }.mapError { $0 as? InputError ?? .unreadable(path: path, reason: "\($0)") }
+        }
         return await build(municipal: municipal, sources: sources, mappings: mappings)
     }
 

@@ -50,17 +50,25 @@ extension PlanPair {
             seen[decided.pair] = decided.decision
         }
         let alignment = engineAlignment()
-        let start = review ?? ReviewFile(municipalFile: municipal.path, districtFile: district.path, entries: [])
-        var (file, firstPass) = start.updated(with: alignment, municipal: municipal, district: district, date: date)
         var scores: [LinkPair: Double] = [:]
         for (priority, ranked) in alignment.ranking { for entry in ranked { scores[LinkPair(priority, entry.task)] = entry.score } }
-        for decided in decisions {
-            file.decide(decided.decision, municipal: decided.pair.municipal, district: decided.pair.district, note: note, date: date,
-                        plans: (municipal, district), score: scores[decided.pair].map(Score.rounded))
-        }
-        let (final, summary) = file.updated(with: alignment, municipal: municipal, district: district, date: date)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try OutputFile.write(final.rendered, to: path)
+        // Read, merge and write under one lock, reading the file afresh: another run may have
+        // recorded decisions since this pair was loaded.
+        let (firstPass, summary) = try FileLock.withLock(path + ".lock") { () throws -> (ReviewSummary, ReviewSummary) in
+            let current = try FilePath.exists(path) ? ReviewFile.read(path: path)
+                : ReviewFile(municipalFile: municipal.path, districtFile: district.path, entries: [])
+            var (file, firstPass) = current.updated(with: alignment, municipal: municipal, district: district, date: date)
+            file.decide(decisions.map { decided in
+                ReviewEntry(municipal: decided.pair.municipal, district: decided.pair.district, decision: decided.decision,
+                            score: scores[decided.pair].map(Score.rounded), note: note, date: date,
+                            municipalFingerprint: municipal.item(decided.pair.municipal).map(Fingerprint.of) ?? "",
+                            districtFingerprint: district.item(decided.pair.district).map(Fingerprint.of) ?? "")
+            })
+            let (final, summary) = file.updated(with: alignment, municipal: municipal, district: district, date: date)
+            try OutputFile.write(final.rendered, to: path)
+            return (firstPass, summary)
+        }
         return ReviewOutcome(path: path, newSuggestions: firstPass.newSuggestions, recorded: decisions.count, summary: summary)
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 /// encoding, Word `.docx`, web pages and, where `pdftotext` is installed, PDF.
 public enum FormatReader {
     /// Reads `path` according to its format, told by its first bytes and its extension.
-    public static func read(path: String, encoding: TextEncoding? = nil) throws -> PlanSource {
-        let bytes = try FileBytes.read(path: path)
+    public static func read(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanSource {
+        let bytes = try FileBytes.read(path: path, maxBytes: limits.fileBytes)
         let lowered = path.lowercased()
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try nonEmpty(PlanSource(path: path, text: DocxText.text(from: bytes, path: path)))
@@ -24,7 +24,7 @@ public enum FormatReader {
     }
 
     static func nonEmpty(_ source: PlanSource) throws -> PlanSource {
-        if source.text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: source.path) }
+        if source.text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: source.path, expected: "the text of a work plan") }
         return source
     }
 }

@@ -42,6 +42,9 @@ enum TextDecoder {
         case .utf8: return try utf8(body, path: path)
         case nil: break
         }
+        if let byteOrder = utf16WithoutByteOrderMark(body) {
+            throw InputError.unreadable(path: path, reason: "looks like UTF-16 text without a byte order mark; pass --encoding \(byteOrder.rawValue)")
+        }
         if looksBinary(body) { throw InputError.binaryFile(path: path) }
         if let text = String(validating: body, as: UTF8.self) { return text }
         if let text = String(data: Data(body), encoding: gb18030), plausibleChinese(text) { return text }
@@ -85,12 +88,35 @@ enum TextDecoder {
         return text
     }
 
-    /// A NUL byte, or many control bytes, in the first 8 KiB mark a binary file.
+    /// A NUL byte anywhere, or many control bytes in the first 8 KiB, mark a binary file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if bytes.contains(0) { return true }
         let head = bytes.prefix(8192)
-        if head.contains(0) { return true }
         let controls = head.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
         return controls * 20 > head.count
+    }
+
+    /// The byte order of text that reads as UTF-16 without a BOM: its first 8 KiB are not
+    /// UTF-8 (a NUL, or invalid sequences) yet decode in one byte order as mostly Chinese or
+    /// ASCII text; nil otherwise.
+    static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> TextEncoding? {
+        let head = Array(bytes.prefix(8192 & ~1))
+        guard head.count >= 8, head.contains(0) || String(validating: head, as: UTF8.self) == nil else { return nil }
+        for (encoding, bigEndian) in [(TextEncoding.utf16LE, false), (.utf16BE, true)] {
+            var units: [UInt16] = []
+            units.reserveCapacity(head.count / 2)
+            for index in stride(from: 0, to: head.count - 1, by: 2) {
+                let high = UInt16(head[bigEndian ? index : index + 1]), low = UInt16(head[bigEndian ? index + 1 : index])
+                units.append(high << 8 | low)
+            }
+            var scalars = 0, readable = 0
+            for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+                scalars += 1
+                if scalar.isHan || scalar.isCJKPunctuation || (scalar.isASCII && (scalar.value >= 0x20 || scalar == "\n" || scalar == "\r")) { readable += 1 }
+            }
+            if scalars > 0, readable * 10 >= scalars * 9 { return encoding }
+        }
+        return nil
     }
 
     /// GB18030 decodes almost any byte string; accept it only when most of it reads as Chinese text.

@@ -27,6 +27,9 @@ struct ZipArchive {
         while end >= floor, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) { end -= 1 }
         guard end >= floor else { throw InputError.unreadable(path: path, reason: "not a zip archive: no central directory") }
         let count = Int(ZipArchive.u16(bytes, end + 10))
+        guard count <= Limits.standard.zipEntries else {
+            throw InputError.unreadable(path: path, reason: "the zip archive lists \(count) entries, more than the \(Limits.standard.zipEntries) a document may hold")
+        }
         var offset = Int(ZipArchive.u32(bytes, end + 16))
         var entries: [String: Entry] = [:]
         for _ in 0..<count {
@@ -66,22 +69,41 @@ struct ZipArchive {
         }
     }
 
-    /// Inflates raw deflate data with zlib.
+    /// Inflates raw deflate data with zlib, a chunk at a time, never trusting the declared
+    /// size: past `Limits.zipExpandedBytes`, or `Limits.zipRatio` times the compressed size
+    /// (with a floor of 1 MiB), it stops and reports the entry as a likely zip bomb.
+    ///
+    /// - Complexity: O(n) in the inflated size, which the limits bound.
     func inflate(_ input: [UInt8], expected: Int, name: String) throws -> [UInt8] {
-        var output = [UInt8](repeating: 0, count: max(expected, 1))
+        let limits = Limits.standard
+        let cap = min(limits.zipExpandedBytes, max(input.count.multipliedReportingOverflow(by: limits.zipRatio).partialValue, 1 << 20))
+        var output: [UInt8] = []
+        output.reserveCapacity(min(max(expected, 1), cap))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var input = input
+        var stream = z_stream()
         let status: Int32 = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                var stream = z_stream()
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return Z_MEM_ERROR }
-                let result = CZlib.inflate(&stream, Z_FINISH)
-                inflateEnd(&stream)
-                return result
+            stream.next_in = source.baseAddress
+            stream.avail_in = uInt(source.count)
+            guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return Z_MEM_ERROR }
+            defer { inflateEnd(&stream) }
+            while true {
+                let result: Int32 = chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunk.count - Int(stream.avail_out)
+                if output.count + produced > cap { return Z_BUF_ERROR - 100 }
+                output.append(contentsOf: chunk[0..<produced])
+                if result == Z_STREAM_END { return result }
+                guard result == Z_OK else { return result }
+                if produced == 0 && stream.avail_in == 0 { return Z_DATA_ERROR }
             }
+        }
+        if status == Z_BUF_ERROR - 100 {
+            throw InputError.unreadable(path: path, reason: "zip entry \(name) expands past \(Limits.describe(bytes: cap)) "
+                                        + "from \(Limits.describe(bytes: input.count)): a zip bomb, or a document far larger than a plan")
         }
         guard status == Z_STREAM_END else { throw InputError.unreadable(path: path, reason: "zip entry \(name) does not inflate (zlib status \(status))") }
         return output

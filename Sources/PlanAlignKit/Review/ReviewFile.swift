@@ -26,9 +26,13 @@ public struct ReviewEntry: Sendable, Hashable {
     public var districtFingerprint: String
     /// Why the decision may no longer hold: an item's text changed or a ref disappeared.
     public var stale: String?
+    /// Fields a planner or another tool added to the entry, kept as they were on every rewrite.
+    public var unknownFields: [JSONMember] = []
 
     public init(municipal: ItemRef, district: ItemRef, decision: Decision, score: Double? = nil, note: String = "",
-                date: String, municipalFingerprint: String, districtFingerprint: String, stale: String? = nil) {
+                date: String, municipalFingerprint: String, districtFingerprint: String, stale: String? = nil,
+                unknownFields: [JSONMember] = []) {
+        self.unknownFields = unknownFields
         self.municipal = municipal
         self.district = district
         self.decision = decision
@@ -42,6 +46,9 @@ public struct ReviewEntry: Sendable, Hashable {
 
     /// Whether a planner made this decision (anything but a suggestion).
     public var isDecision: Bool { decision != .suggested }
+
+    /// The two refs the entry decides.
+    public var pair: LinkPair { LinkPair(municipal, district) }
 }
 
 /// The planners' decisions for one pair of plans, kept under `mappings/reviews/`.
@@ -52,13 +59,28 @@ public struct ReviewFile: Sendable, Hashable {
     public var municipalFile: String
     /// The district plan's file name.
     public var districtFile: String
-    /// Entries sorted by municipal ref, then district ref.
+    /// Entries sorted by municipal ref, then district ref, one per pair.
     public private(set) var entries: [ReviewEntry]
+    /// Top-level fields a planner or another tool added, kept as they were on every rewrite.
+    public var unknownFields: [JSONMember] = []
 
     public init(municipalFile: String, districtFile: String, entries: [ReviewEntry]) {
         self.municipalFile = municipalFile
         self.districtFile = districtFile
-        self.entries = entries.sorted { ($0.municipal, $0.district) < ($1.municipal, $1.district) }
+        self.entries = entries.sorted { $0.pair < $1.pair }
+    }
+
+    /// Replaces every entry, sorting them once.
+    mutating func replaceEntries(_ new: [ReviewEntry]) { entries = new.sorted { $0.pair < $1.pair } }
+
+    /// The position of the entry for `pair`, or where it would go, by binary search.
+    private func position(of pair: LinkPair) -> Int {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].pair < pair { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The path of the review file for two plans under a mappings directory.
@@ -73,19 +95,26 @@ public struct ReviewFile: Sendable, Hashable {
     }
 
     /// The entry for a pair of refs, if any.
+    ///
+    /// - Complexity: O(log e).
     public func entry(_ municipal: ItemRef, _ district: ItemRef) -> ReviewEntry? {
-        entries.first { $0.municipal == municipal && $0.district == district }
+        let pair = LinkPair(municipal, district), index = position(of: pair)
+        return index < entries.count && entries[index].pair == pair ? entries[index] : nil
     }
 
-    /// Replaces or adds the entry for its pair of refs.
+    /// Replaces or adds the entry for its pair of refs, keeping the fields a planner added.
+    ///
+    /// - Complexity: O(e) for the insertion; `decide(_:)` records many at once.
     public mutating func set(_ entry: ReviewEntry) {
-        entries.removeAll { $0.municipal == entry.municipal && $0.district == entry.district }
-        entries.append(entry)
-        entries.sort { ($0.municipal, $0.district) < ($1.municipal, $1.district) }
+        var entry = entry
+        let index = position(of: entry.pair)
+        if index < entries.count && entries[index].pair == entry.pair {
+            if entry.unknownFields.isEmpty { entry.unknownFields = entries[index].unknownFields }
+            entries[index] = entry
+        } else {
+            entries.insert(entry, at: index)
+        }
     }
-
-    /// Removes the entries `keep` says no to.
-    mutating func filter(_ keep: (ReviewEntry) -> Bool) { entries = entries.filter(keep) }
 }
 
 extension ReviewFile {
@@ -108,9 +137,9 @@ extension ReviewFile {
                     ("fingerprint", .object([("municipal", .string(entry.municipalFingerprint)),
                                              ("district", .string(entry.districtFingerprint))])),
                     ("stale", .string(entry.stale)),
-                ])
+                ] + entry.unknownFields.map { ($0.name, $0.value) })
             })),
-        ]).rendered()
+        ] + unknownFields.map { ($0.name, $0.value) }).rendered()
     }
 
     /// Reads a review file.
@@ -120,6 +149,10 @@ extension ReviewFile {
         guard let node = try JSONDocument.read(path: path) else { throw InputError.fileNotFound(path: path) }
         return try parse(node, path: path)
     }
+
+    /// The keys the tool writes at the top of a review file and in each entry; any other is kept as it is.
+    static let fileKeys: Set<String> = ["about", "municipal", "district", "links"]
+    static let entryKeys: Set<String> = ["municipal", "district", "decision", "score", "note", "date", "fingerprint", "stale"]
 
     static func parse(_ node: JSONNode, path: String) throws -> ReviewFile {
         func string(_ parent: JSONNode, _ key: String, optional: Bool = false) throws -> String? {
@@ -136,6 +169,7 @@ extension ReviewFile {
             throw JSONDocument.mismatch(node["links"] ?? node, path: path, expected: "\"links\": an array")
         }
         var entries: [ReviewEntry] = []
+        var seen: [LinkPair: Int] = [:]
         for link in list {
             guard link.members != nil else { throw JSONDocument.mismatch(link, path: path, expected: "a link object") }
             let decisionText = try string(link, "decision") ?? ""
@@ -161,10 +195,19 @@ extension ReviewFile {
                 date: try string(link, "date", optional: true) ?? "",
                 municipalFingerprint: try string(fingerprint, "municipal") ?? "",
                 districtFingerprint: try string(fingerprint, "district") ?? "",
-                stale: try string(link, "stale", optional: true)))
+                stale: try string(link, "stale", optional: true),
+                unknownFields: JSONMember.unknown(in: link, known: entryKeys)))
+            let pair = LinkPair(entries[entries.count - 1].municipal, entries[entries.count - 1].district)
+            if let first = seen[pair] {
+                throw InputError.malformed(path: path, line: link.line, column: link.column,
+                                           expected: "one entry per link", found: "a second entry for \(pair) (the first is at line \(first)); keep one")
+            }
+            seen[pair] = link.line
         }
-        return ReviewFile(municipalFile: try string(node, "municipal", optional: true) ?? "",
-                          districtFile: try string(node, "district", optional: true) ?? "", entries: entries)
+        var file = ReviewFile(municipalFile: try string(node, "municipal", optional: true) ?? "",
+                              districtFile: try string(node, "district", optional: true) ?? "", entries: entries)
+        file.unknownFields = JSONMember.unknown(in: node, known: fileKeys)
+        return file
     }
 }
 

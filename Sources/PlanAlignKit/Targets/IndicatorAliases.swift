@@ -26,8 +26,11 @@ public struct IndicatorAliases: Sendable, Hashable {
     ///
     /// - Throws: `InputError.malformed` naming the line and column of what is wrong.
     public static func read(_ node: JSONNode, path: String) throws -> IndicatorAliases {
+        guard node.members != nil else { throw JSONDocument.mismatch(node, path: path, expected: "an object of indicator aliases") }
+        try JSONDocument.checkKeys(of: node, allowed: ["about", "aliases", "generic"], path: path)
         var aliases: [Alias] = []
         for entry in node["aliases"]?.array ?? [] {
+            try JSONDocument.checkKeys(of: entry, allowed: ["canonical", "variants", "note"], path: path)
             guard let canonical = entry["canonical"]?.string else {
                 throw JSONDocument.mismatch(entry["canonical"] ?? entry, path: path, expected: "\"canonical\": a string")
             }

@@ -12,7 +12,7 @@ import Testing
         .success(PlanSource(path: "a-seed.txt", text: seedText)),
         .success(PlanSource(path: "b-tightened.txt", text: seedText.replacingOccurrences(of: "46/10 万", with: "38/10 万"))),
         .success(PlanSource(path: "c-county.txt", text: (try? String(contentsOfFile: Repository.fixture("county-parenthesised.txt"), encoding: .utf8)) ?? "")),
-        .failure(.emptyFile(path: "d-empty.txt")),
+        .failure(.emptyFile(path: "d-empty.txt", expected: "the text of a work plan")),
     ]
 
     static func build() async -> Portfolio {

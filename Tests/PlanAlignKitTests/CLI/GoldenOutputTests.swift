@@ -76,9 +76,22 @@ import Testing
         let directory = try Self.portfolioCorpus()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = await Tool.execute(["portfolio", "--municipal", Repository.municipalSeed, "--districts", directory,
-                                         "--mappings", Repository.mappings] + format)
+                                         "--mappings", Repository.mappings, "--skip-unreadable"] + format)
         #expect(result.status == 0)
+        #expect(result.stderr == "planalign: warning: \(directory)/d-empty.txt: skipped: d-empty.txt: the file is empty, expected the text of a work plan\n")
         try Self.check(result.stdout, against: golden)
+    }
+
+    /// An unreadable district file fails the run unless the caller asked to skip such files;
+    /// the report is still printed, naming it.
+    @Test func aPortfolioWithAnUnreadableFileExitsOneAfterItsReport() async throws {
+        let directory = try Self.portfolioCorpus()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = await Tool.execute(["portfolio", "--municipal", Repository.municipalSeed, "--districts", directory,
+                                         "--mappings", Repository.mappings])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("| d-empty.txt |"))
+        #expect(result.stderr.hasSuffix("planalign: 1 of 4 district files could not be read; the report lists them (pass --skip-unreadable to exit 0)\n"))
     }
 
     static func portfolioCorpus() throws -> String {

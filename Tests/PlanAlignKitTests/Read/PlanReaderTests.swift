@@ -11,12 +11,12 @@ import Testing
 
     @Test func directoryIsRejected() {
         let path = Repository.tests.appendingPathComponent("Fixtures").path
-        #expect(throws: InputError.isDirectory(path: path)) { try PlanLoader.load(path: path) }
+        #expect(throws: InputError.isDirectory(path: path, expected: "the text of a work plan")) { try PlanLoader.load(path: path) }
     }
 
     @Test func emptyFileIsRejected() {
         let path = Repository.fixture("empty.txt")
-        #expect(throws: InputError.emptyFile(path: path)) { try PlanLoader.load(path: path) }
+        #expect(throws: InputError.emptyFile(path: path, expected: "the text of a work plan")) { try PlanLoader.load(path: path) }
     }
 
     @Test func binaryFileIsRejected() {

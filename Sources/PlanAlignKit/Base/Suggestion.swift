@@ -1,9 +1,9 @@
 /// The nearest known name to a mistyped one, for "did you mean …?".
-enum Suggestion {
+public enum Suggestion {
     /// The name among `known` within two edits of `name` (the closest, then the first), if any.
     ///
     /// - Complexity: O(k · n · m) for k names of lengths m against `name` of length n.
-    static func nearest(to name: String, among known: [String]) -> String? {
+    public static func nearest(to name: String, among known: [String]) -> String? {
         let candidates = known.map { ($0, distance(Array(name), Array($0))) }.filter { $0.1 <= 2 && $0.1 < max(name.count, 2) }
         return candidates.min { $0.1 < $1.1 }?.0
     }
