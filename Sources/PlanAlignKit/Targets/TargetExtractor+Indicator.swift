@@ -50,7 +50,9 @@ extension Scan {
 
             var unit = number.unit
             if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
-                let prefix = String(scalars: characters[clauseStart..<number.start])
+                // A scope word (`每千人口`) stands close before its number: looking further back
+                // would make a long unpunctuated clause quadratic.
+                let prefix = String(scalars: characters[max(clauseStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") ? .intensive : .extensive

@@ -1,6 +1,9 @@
 /// The words of the genre that frame a quantitative target: comparators, units, hedges,
 /// verbs and scope words. These describe how targets are written, not any one plan.
 enum TargetVocabulary {
+    /// How far before a number a per-population scope word (`每千人口`) is looked for, in characters.
+    static let scopeWindow = 32
+
     /// Words before a number that bound it from above, longest first.
     static let atMostWords = ["控制在", "控制到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "压缩至", "压缩到",
                               "缩短至", "缩短到", "降至", "降到", "不超过", "不高于", "不大于", "低于", "小于", "少于", "控制"]
