@@ -11,6 +11,11 @@ public struct GoldLinks: Sendable {
     /// Reads labels shaped as `{"priorities": {"2.1": {"required": ["4"], "acceptable": ["27"]}}}`.
     public static func read(path: String) throws -> GoldLinks {
         guard let node = try JSONDocument.read(path: path) else { throw InputError.fileNotFound(path: path) }
+        return try parse(node, path: path)
+    }
+
+    /// Labels from parsed JSON.
+    static func parse(_ node: JSONNode, path: String) throws -> GoldLinks {
         guard let members = node["priorities"]?.members else {
             throw JSONDocument.mismatch(node["priorities"] ?? node, path: path, expected: "\"priorities\": an object keyed by priority ref")
         }
