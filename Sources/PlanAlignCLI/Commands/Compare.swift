@@ -32,12 +32,23 @@ extension Commands {
         options: [Option.value("--gold", placeholder: "FILE", help: Text(
             "reviewed links: {\"priorities\": {\"2.1\": {\"required\": [...], \"acceptable\": [...]}}}",
             zh: "复核过的对接：{\"priorities\": {\"2.1\": {\"required\": [...], \"acceptable\": [...]}}}"))]
-            + Options.pair + [Options.format("markdown", "json"), Options.lang]
+            + Options.pair + [Options.format("markdown", "json"), Options.lang,
+                              Option.flag("--ablate", help: Text(
+                                "also take out, priority by priority, every task the labels (or the review) accept, and say whether the gap is reported",
+                                zh: "另逐项删去标注（或复核记录）认可的全部任务，检查是否报告为缺口"))]
     ) { arguments, session in
         try arguments.none()
         let goldPath = try arguments.required("--gold")
         let inputs = try Inputs(arguments, session: &session)
-        let evaluation = Evaluation.evaluate(inputs.pair.engineAlignment(), against: try GoldLinks.read(path: goldPath))
-        session.output = arguments.choice("--format") == "markdown" ? evaluation.markdown : evaluation.json.rendered()
+        let gold = try GoldLinks.read(path: goldPath)
+        let evaluation = Evaluation.evaluate(inputs.pair.engineAlignment(), against: gold)
+        let ablation = arguments.flag("--ablate") ? inputs.pair.ablation(gold: gold) : nil
+        switch arguments.choice("--format") {
+        case "markdown": session.output = evaluation.markdown + (ablation.map(Evaluation.ablationMarkdown) ?? "")
+        default:
+            var members = evaluation.jsonMembers
+            if let ablation { members.append(("ablation", Evaluation.ablationJSON(ablation))) }
+            session.output = JSONValue.object(members).rendered()
+        }
     }
 }

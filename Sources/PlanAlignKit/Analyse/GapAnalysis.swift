@@ -14,10 +14,25 @@ public struct PriorityCoverage: Sendable, Hashable {
     public var links: [Link]
     /// The best strength among the links, or nil when no task carries the priority.
     public var strength: Strength? { links.map(\.strength).min() }
+    /// Whether the priority is covered, only has weak candidates, or has nothing.
+    public var status: CoverageStatus {
+        guard let strength else { return .notCovered }
+        return strength.covers ? .covered : .candidate
+    }
     /// The priority's clauses and whether the district covers each.
     public var measures: [MeasureCoverage]
     /// The nearest tasks, even below the link threshold.
     public var nearest: [NearbyTask]
+}
+
+/// Whether the district carries a municipal priority.
+public enum CoverageStatus: String, Sendable, Hashable, CaseIterable {
+    /// At least one link shows evidence of substance (or a planner confirmed it).
+    case covered
+    /// Only weak links: a gap to review, with its candidates, and no coverage in any figure.
+    case candidate
+    /// No task links to the priority at all.
+    case notCovered
 }
 
 /// What one lead department's tasks serve and which gaps sit nearest to it.
@@ -45,13 +60,16 @@ public struct GapAnalysis: Sendable {
 
     /// How many nearby tasks a gap lists.
     public static let nearbyCount = 3
-    /// A gap counts as near a department when its nearest task scores at least this much.
-    public static let nearbyGapScore = 0.1
+    /// A gap gets a suggested owner, and counts as near a department, only when its nearest
+    /// task scores at least this much: below it the report says the owner is to be decided.
+    public let ownerScore: Double
 
     /// Analyses an alignment and a target comparison of two plans.
     ///
     /// - Complexity: O(p · t) in priorities and tasks.
-    public init(municipal: PlanDocument, district: PlanDocument, alignment: ReviewedAlignment, targets: TargetComparisons) {
+    public init(municipal: PlanDocument, district: PlanDocument, alignment: ReviewedAlignment, targets: TargetComparisons,
+                ownerScore: Double = Parameters.standard.coverage.ownerScore) {
+        self.ownerScore = ownerScore
         self.municipal = municipal
         self.district = district
         self.alignment = alignment
@@ -92,7 +110,7 @@ public struct GapAnalysis: Sendable {
                 views[name]?.priorities.append(link.municipal)
             }
         }
-        for gap in alignment.uncoveredMeasures where gap.score >= GapAnalysis.nearbyGapScore {
+        for gap in alignment.uncoveredMeasures where gap.score >= ownerScore {
             for name in gap.nearestTask.flatMap({ tasks[$0] })?.lead ?? [] { views[name]?.nearbyGaps.append(gap) }
         }
         return views.values.map { view in
@@ -109,7 +127,8 @@ public struct GapAnalysis: Sendable {
         for comparison in targets.comparisons { verdicts[comparison.verdict, default: 0] += 1 }
         return Summary(
             priorities: all.count, strong: all.filter { $0.strength == .strong }.count,
-            partial: all.filter { $0.strength == .partial }.count, uncoveredPriorities: all.filter { $0.strength == nil }.count,
+            partial: all.filter { $0.strength == .partial }.count, candidates: all.filter { $0.status == .candidate }.count,
+            uncoveredPriorities: all.filter { $0.status == .notCovered }.count,
             measures: alignment.coverage.count, uncoveredMeasures: alignment.uncoveredMeasures.count,
             verdicts: verdicts, tasks: district.items.count, districtOnlyTasks: districtOnly.count,
             confirmedLinks: alignment.links.filter { $0.origin != .engine }.count,
@@ -121,6 +140,9 @@ public struct GapAnalysis: Sendable {
         public var priorities: Int
         public var strong: Int
         public var partial: Int
+        /// Priorities with weak links only.
+        public var candidates: Int
+        /// Priorities no task links to.
         public var uncoveredPriorities: Int
         public var measures: Int
         public var uncoveredMeasures: Int

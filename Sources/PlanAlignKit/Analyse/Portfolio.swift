@@ -44,7 +44,7 @@ public struct Portfolio: Sendable {
 
     /// Priorities that no district carries.
     public var uncoveredEverywhere: [PlanItem] {
-        municipal.items.filter { priority in !readable.contains { $0.strengths[priority.ref] != nil } }
+        municipal.items.filter { priority in !readable.contains { $0.strengths[priority.ref]?.covers == true } }
     }
 }
 
@@ -52,7 +52,7 @@ extension DistrictSummary {
     /// The whole-city view's line for one district's analysis.
     public init(_ analysis: GapAnalysis) {
         var strengths: [ItemRef: Strength] = [:]
-        for link in analysis.alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .partial, link.strength) }
+        for link in analysis.alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .weak, link.strength) }
         self.init(file: FileBytes.name(analysis.district.path), title: analysis.district.title, failure: nil,
                   tasks: analysis.district.items.count, strengths: strengths, behind: analysis.comparisons(.behind),
                   missing: analysis.comparisons(.missing).count, districtOnly: analysis.districtOnly.count)

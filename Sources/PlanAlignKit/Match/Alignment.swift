@@ -1,8 +1,41 @@
 /// How firmly a district task carries a municipal priority.
-public enum Strength: String, Sendable, Hashable, Comparable {
-    case strong, partial
+public enum Strength: String, Sendable, Hashable, Comparable, CaseIterable {
+    /// Evidence of substance and a high score.
+    case strong
+    /// Evidence of substance at a lower score.
+    case partial
+    /// Only words in common, no evidence of substance: a candidate for a planner to
+    /// review, and no coverage in any figure.
+    case weak
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .strong && rhs == .partial }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int { Strength.allCases.firstIndex(of: self) ?? 0 }
+
+    /// Whether the link counts as coverage.
+    public var covers: Bool { self != .weak }
+}
+
+extension Strength {
+    /// The strength of a link with `score`: weak without substance, else strong at or above
+    /// the rule's strong score and partial below it.
+    public init(score: Double, substantive: Bool, rule: DecisionRule) {
+        self = !substantive ? .weak : score >= rule.strongScore ? .strong : .partial
+    }
+}
+
+/// What makes a link more than shared words: the evidence of substance a covering link needs.
+public enum Substance: String, Sendable, Hashable, CaseIterable {
+    /// A district sentence restates a municipal measure: their cosine is high.
+    case sentence
+    /// Both items set a target for the same indicator.
+    case indicator
+    /// The task's heading names the priority heading's most specific concept, or a concept in its field.
+    case heading
+    /// The task's heading names a specific concept (one few items name) that the priority names.
+    case headingTerm
+    /// A planner confirmed or added the link.
+    case confirmed
 }
 
 /// A pair of a municipal measure and a district sentence, with their similarity.
@@ -10,6 +43,8 @@ public struct MeasurePair: Sendable, Hashable {
     public var municipal: String
     public var district: String
     public var score: Double
+    /// The source line of the district sentence.
+    public var districtLine: Int = 0
 }
 
 /// Why the engine linked two items.
@@ -22,6 +57,8 @@ public struct Evidence: Sendable, Hashable {
     public var headings: [String] = []
     /// The best-matching pairs of a municipal measure and a district sentence.
     public var measures: [MeasurePair]
+    /// What makes the link more than shared words; empty for a weak link.
+    public var substance: [Substance] = []
 }
 
 /// Where a link came from: the engine, or a planner's review.

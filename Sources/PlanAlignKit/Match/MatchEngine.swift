@@ -72,8 +72,8 @@ public struct MatchEngine: Sendable {
             for (rank, candidate) in scored.prefix(rule.maximumLinks).enumerated()
             where (candidate.score >= rule.minimumScore && candidate.score >= rule.relativeToBest * best)
                 || (rank == 0 && candidate.score >= rule.bestFloor) {
-                links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks),
-                                  score: candidate.score, indicators: candidate.indicators, evidence: evidence))
+                links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks), score: candidate.score,
+                                  bestPair: bestPairs[priorityIndex][candidate.index], indicators: candidate.indicators, evidence: evidence))
             }
         }
         var explained: [Link] = []
@@ -84,7 +84,7 @@ public struct MatchEngine: Sendable {
             for pair in Set(explaining).sorted() where !proposed.contains(pair) {
                 guard let p = priorityIndex[pair.municipal], let t = taskIndex[pair.district] else { continue }
                 explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: table[p][t].score,
-                                      indicators: table[p][t].indicators))
+                                      bestPair: bestPairs[p][t], indicators: table[p][t].indicators))
             }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))
@@ -92,20 +92,29 @@ public struct MatchEngine: Sendable {
             links: links,
             unmappedPriorities: municipal.items.map(\.ref).filter { !linkedPriorities.contains($0) },
             unlinkedTasks: district.items.map(\.ref).filter { !linkedTasks.contains($0) },
-            coverage: coverage ? space.coverage(municipal: municipal, district: district) : [],
+            coverage: coverage ? space.coverage(municipal: municipal, district: district,
+                                                carriers: Set(links.filter(\.strength.covers).map(\.pair))) : [],
             ranking: ranking, explained: explained)
     }
 
     /// A link between two items, with its evidence.
-    func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, indicators: [String],
-              evidence explain: Bool = true) -> Link {
+    func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, bestPair: Double,
+              indicators: [String], evidence explain: Bool = true) -> Link {
         let headings = space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
+        let (municipalItem, districtItem) = (items.0[priority], items.1[task])
         let evidence = explain
-            ? Evidence(terms: space.sharedTerms(priority: priority, task: task, limit: parameters.evidence.terms), indicators: indicators, headings: headings,
-                       measures: Array(space.measurePairs(priority: priority, task: task).prefix(parameters.evidence.measurePairs)))
+            ? Evidence(terms: space.sharedTerms(priority: priority, task: task,
+                                                texts: (municipalItem.title + "\n" + municipalItem.text, districtItem.title + "\n" + districtItem.text),
+                                                limit: parameters.evidence.terms),
+                       indicators: indicators, headings: headings,
+                       measures: Array(space.measurePairs(priority: priority, task: task, districtLines: VectorSpace.unitLines(of: districtItem))
+                        .prefix(parameters.evidence.measurePairs)))
             : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
-        return Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: Score.rounded(score),
-                    strength: score >= parameters.decision.strongScore ? .strong : .partial, evidence: evidence)
+        let substance = space.substance(priority: priority, task: task, bestPair: bestPair, sharesIndicator: !indicators.isEmpty)
+        var link = Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: Score.rounded(score),
+                        strength: Strength(score: score, substantive: !substance.isEmpty, rule: parameters.decision), evidence: evidence)
+        link.evidence.substance = substance
+        return link
     }
 
     /// One item's targets laid out for comparing many pairs: kinds, units and normalized

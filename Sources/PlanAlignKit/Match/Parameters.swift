@@ -16,6 +16,8 @@ public struct Parameters: Sendable, Hashable {
     public var decision = DecisionRule()
     /// When a municipal clause counts as covered.
     public var coverage = CoverageRule()
+    /// What counts as evidence of substance, which a covering link needs.
+    public var substance = SubstanceRule()
     /// When two targets measure the same indicator.
     public var identity = IndicatorThresholds()
     /// Which quoted phrases become strong keywords.
@@ -92,6 +94,18 @@ public struct DecisionRule: Sendable, Hashable {
     public var strongScore = 0.3
 }
 
+/// What counts as evidence of substance. A link without any is weak: shown as a candidate,
+/// never counted as coverage.
+///
+/// The sentence threshold comes from how scores behave when the answer is known to be
+/// "nothing": with every task a planner accepts for a priority taken out of the district
+/// plan, the best remaining sentence pair of any seed priority scores at most 0.41, while
+/// the restatements that carry a priority score 0.47 and up. 0.44 sits between.
+public struct SubstanceRule: Sendable, Hashable {
+    /// A measure pair at or above this cosine is a restatement.
+    public var sentenceScore = 0.44
+}
+
 /// When a municipal clause counts as covered by a district sentence.
 public struct CoverageRule: Sendable, Hashable {
     /// Covered when some district sentence scores this much against the clause.
@@ -100,6 +114,9 @@ public struct CoverageRule: Sendable, Hashable {
     public var floor = 0.12
     /// A concept named by at most this many items of the two plans is specific.
     public var specificConceptItems = 4
+    /// A gap is given the departments of its nearest task as owners only when that task
+    /// scores this much against it; below, the owner is to be decided.
+    public var ownerScore = 0.12
 }
 
 /// How much evidence the engine records for a link.
@@ -108,6 +125,9 @@ public struct EvidenceLimits: Sendable, Hashable {
     public var terms = 6
     /// The best pairs of a municipal measure and a district sentence kept.
     public var measurePairs = 2
+    /// A phrase both texts contain is shown from this many characters: shorter runs are
+    /// as often pieces of two different words (民健 of 居民健康 and 全民健身) as a word.
+    public var phraseLength = 4
 }
 
 /// Which phrases a plan writes in quotation marks become strong keywords.

@@ -2,9 +2,11 @@
 extension VectorSpace {
     /// For each clause of each priority, the nearest district sentence and whether it covers the clause.
     ///
-    /// A clause is covered when a district sentence scores `coverageScore` against it, or
-    /// `coverageFloor` while naming one of its specific concepts (one that few items name).
-    func coverage(municipal: PlanDocument, district: PlanDocument) -> [MeasureCoverage] {
+    /// A clause is covered when a district sentence scores `coverage.score` against it, or
+    /// `coverage.floor` while naming one of its specific concepts (one that few items name)
+    /// in a task that carries the clause's priority: a task on party theory study that
+    /// mentions 健康中国 in passing does not carry 深化健康中国行动.
+    func coverage(municipal: PlanDocument, district: PlanDocument, carriers: Set<LinkPair>) -> [MeasureCoverage] {
         var result: [MeasureCoverage] = []
         let tasks = district.items
         let districtSentenceConcepts = districtSentenceCounts.map { sentences in sentences.map { $0.directConcepts(keys: keys) } }
@@ -25,7 +27,8 @@ extension VectorSpace {
                     }
                 }
                 let score = Score.rounded(best?.score ?? 0)
-                let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true)
+                let carried = best.map { carriers.contains(LinkPair(item.ref, $0.task)) } ?? false
+                let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true && carried)
                 result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
                                               nearestSentence: best?.sentence, score: score, covered: covered))
             }

@@ -13,54 +13,49 @@ extension VectorSpace {
         municipalHeadings[priority].sharesSortedValue(with: districtHeadings[task])
     }
 
-    /// Pairs of a priority's measures and a task's sentences, best first.
-    func measurePairs(priority: Int, task: Int) -> [MeasurePair] {
+    /// Pairs of a priority's measures and a task's sentences, best first, each with the
+    /// source line of the district sentence (`districtLines`, one per sentence of the task).
+    func measurePairs(priority: Int, task: Int, districtLines: [Int]) -> [MeasurePair] {
         var pairs: [MeasurePair] = []
         for municipal in municipalMeasures[priority] {
-            for district in districtMeasures[task] {
+            for (position, district) in districtMeasures[task].enumerated() {
                 let score = municipal.vector.cosine(district.vector)
-                if score > 0 { pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: Score.rounded(score))) }
+                if score > 0 {
+                    pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: Score.rounded(score),
+                                             districtLine: position < districtLines.count ? districtLines[position] : 0))
+                }
             }
         }
         return pairs.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.municipal, $0.district) < ($1.municipal, $1.district) }
     }
 
-    /// The shared tokens that weighed most: concepts first, then bigrams that are not
-    /// fragments of function words.
-    func sharedTerms(priority: Int, task: Int, limit: Int) -> [String] {
-        let municipalDirect = municipalCounts[priority].directConcepts(keys: keys)
-        let districtDirect = districtCounts[task].directConcepts(keys: keys)
-        let shared = municipalItems[priority].shared(with: districtItems[task])
-            .filter { entry in
-                switch keys[Int(entry.0)] {
-                case .concept(let id): return municipalDirect.contains(id) || districtDirect.contains(id)
-                case .bigram(let gram): return kinds[Int(entry.0)] == .bigram && !VectorSpace.isFunctionBigram(gram)
-                case .word: return true
-                }
-            }
-            .sorted { lhs, rhs in
-                let left = VectorSpace.isConcept(keys[Int(lhs.0)]), right = VectorSpace.isConcept(keys[Int(rhs.0)])
-                return left != right ? left : lhs.1 != rhs.1 ? lhs.1 > rhs.1 : lhs.0 < rhs.0
-            }
+    /// What the two texts share, in words a reader recognises: the lexicon concepts and
+    /// quoted terms both name (a concept by its name, 家庭医生 for 家医), heaviest first,
+    /// then the longest phrases both contain, never a generic word or a fragment.
+    ///
+    /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
+    func sharedTerms(priority: Int, task: Int, texts: (municipal: String, district: String), limit: Int) -> [String] {
+        let both = municipalCounts[priority].directConcepts(keys: keys).intersection(districtCounts[task].directConcepts(keys: keys))
+        let concepts = municipalItems[priority].shared(with: districtItems[task])
+            .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { tokenizer.text(of: keys[Int($0.0)]) }
         var terms: [String] = []
-        for (id, _) in shared {
-            let name = tokenizer.text(of: keys[Int(id)])
-            if terms.contains(where: { $0.includes(name) || name.includes($0) }) { continue }
+        for name in concepts where !terms.contains(name) {
             terms.append(name)
+            if terms.count == limit { return terms }
+        }
+        let phrases = SharedPhrases.longest(texts.municipal.scalars, texts.district.scalars, minimum: parameters.evidence.phraseLength)
+        for phrase in phrases where !isGeneric(phrase) && !terms.contains(where: { $0.includes(phrase) || phrase.includes($0) }) {
+            terms.append(phrase)
             if terms.count == limit { break }
         }
         return terms
     }
 
-    static func isConcept(_ key: TokenKey) -> Bool {
-        if case .concept = key { return true }
-        return false
-    }
-
-    /// Characters that make a bigram a fragment of grammar rather than a topic (`以下`, `和中`).
-    static let functionCharacters: Set<UInt32> = Set("以的和及与等为了在对将从把被其之各所中下上".unicodeScalars.map(\.value))
-
-    static func isFunctionBigram(_ gram: Bigram) -> Bool {
-        functionCharacters.contains(gram.first) || functionCharacters.contains(gram.second)
+    /// Whether a phrase only says how (`进一步加强`): a generic word, or generic bigrams throughout.
+    func isGeneric(_ phrase: String) -> Bool {
+        if tokenizer.lexicon.generic.contains(phrase) { return true }
+        return Bigram.all(of: phrase.scalars).allSatisfy { tokenizer.isGeneric($0.key) }
     }
 }

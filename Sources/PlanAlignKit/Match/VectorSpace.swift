@@ -30,6 +30,8 @@ struct VectorSpace {
     /// The concepts each task's heading names, with the broader fields they belong to: a
     /// plan below breaks its priorities into specifics (健康档案 within 基本公共卫生).
     private(set) var districtHeadings: [[Int32]] = []
+    /// The concepts each task's heading names itself, without fields.
+    private(set) var districtHeadingTerms: [[Int32]] = []
 
     /// The space of a prepared municipal plan and a district plan.
     ///
@@ -98,6 +100,9 @@ struct VectorSpace {
         districtHeadings = zip(district.items, districtUnits).map { item, units in
             units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys, includingFields: true)
         }
+        districtHeadingTerms = zip(district.items, districtUnits).map { item, units in
+            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys)
+        }
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -146,6 +151,12 @@ struct VectorSpace {
     static func units(of item: PlanItem) -> [(text: String, characters: [Unicode.Scalar])] {
         let measures = item.measures.map { (text: $0.text, characters: $0.located.characters) }
         return headingMeasure(of: item) == nil ? [(item.title, item.title.scalars)] + measures : measures
+    }
+
+    /// The source line of each of `units(of:)`.
+    static func unitLines(of item: PlanItem) -> [Int] {
+        let measures = item.measures.map(\.line)
+        return headingMeasure(of: item) == nil ? [item.lines.start] + measures : measures
     }
 
     /// The measure that is the item's heading itself, if any.

@@ -19,10 +19,12 @@ public enum Pipeline {
         let districtTargets = engine.normalizedTargets(of: district)
         let alignment = engine.align(municipal: prepared, district: district, targets: districtTargets,
                                      explaining: review?.decidedPairs ?? [], coverage: detail == .full, evidence: detail == .full)
-        let reviewed = ReviewedAlignment(alignment, review: review, municipal: prepared.plan, district: district)
+        let reviewed = ReviewedAlignment(alignment, review: review, municipal: prepared.plan, district: district,
+                                         strongScore: engine.parameters.decision.strongScore)
         let targets = TargetComparisons.compare(municipal: prepared.plan, normalized: prepared.targets,
                                                 district: district, normalized: districtTargets)
-        return GapAnalysis(municipal: prepared.plan, district: district, alignment: reviewed, targets: targets)
+        return GapAnalysis(municipal: prepared.plan, district: district, alignment: reviewed, targets: targets,
+                           ownerScore: engine.parameters.coverage.ownerScore)
     }
 }
 

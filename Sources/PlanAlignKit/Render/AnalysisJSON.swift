@@ -39,6 +39,7 @@ extension Link {
                 ("terms", .strings(evidence.terms)),
                 ("indicators", .strings(evidence.indicators)),
                 ("headings", .strings(evidence.headings)),
+                ("substance", .strings(evidence.substance.map(\.rawValue))),
                 ("measures", .array(evidence.measures.map { pair in
                     .object([("municipal", .string(pair.municipal)), ("district", .string(pair.district)),
                              ("score", .number(pair.score))])

@@ -41,15 +41,44 @@ extension ReviewedAlignment {
 }
 
 extension Evaluation {
+    /// The ablation as Markdown: the figure, then one row per priority.
+    public static func ablationMarkdown(_ ablation: [AblatedPriority]) -> String {
+        let reported = ablation.filter(\.reportsTheGap).count
+        var output = "\n## Ablation\n\nWith every accepted task of one priority taken out, \(reported) of \(ablation.count) priorities "
+            + "are reported as a gap (candidate or not covered).\n\n"
+        output += MarkdownText.table(["priority", "labels", "tasks removed", "status", "best remaining link"], ablation.map { row in
+            [row.priority.rawValue, row.labels, row.removed.map(\.rawValue).joined(separator: ", "), row.status.rawValue,
+             row.best.map { "\($0.district) \(Score.text($0.score)) \($0.strength.rawValue)" } ?? ""]
+        })
+        return output
+    }
+
+    /// The ablation as JSON.
+    public static func ablationJSON(_ ablation: [AblatedPriority]) -> JSONValue {
+        .object([
+            ("reported", .number(Double(ablation.filter(\.reportsTheGap).count))),
+            ("priorities", .number(Double(ablation.count))),
+            ("rows", .array(ablation.map { row in
+                .object([("priority", .string(row.priority.rawValue)), ("labels", .string(row.labels)),
+                         ("removed", .strings(row.removed.map(\.rawValue))), ("status", .string(row.status.rawValue)),
+                         ("best", row.best.map { .object([("task", .string($0.district.rawValue)), ("score", .number($0.score)),
+                                                         ("strength", .string($0.strength.rawValue))]) } ?? .null)])
+            })),
+        ])
+    }
+
     /// The figures as JSON.
-    public var json: JSONValue {
+    public var json: JSONValue { .object(jsonMembers) }
+
+    /// The members of `json`.
+    public var jsonMembers: [(String, JSONValue)] {
         func scores(_ s: EvaluationScores) -> JSONValue {
             .object([("precision", .number(Score.rounded(s.precision))), ("recall", .number(Score.rounded(s.recall))),
                      ("f1", .number(Score.rounded(s.f1))), ("top1", .number(Score.rounded(s.topOne))),
                      ("proposed", .number(Double(s.proposed))), ("correct", .number(Double(s.correct))),
                      ("required", .number(Double(s.required))), ("found", .number(Double(s.found)))])
         }
-        return .object([("areas", .object(areas.map { (String($0.area), scores($0.scores)) })), ("overall", scores(overall))])
+        return [("areas", .object(areas.map { (String($0.area), scores($0.scores)) })), ("overall", scores(overall))]
     }
 }
 

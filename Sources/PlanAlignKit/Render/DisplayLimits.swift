@@ -4,6 +4,8 @@ enum DisplayLimits {
     static let evidenceTerms = 4
     /// Departments suggested as owners of a gap.
     static let owners = 3
+    /// Characters of a quoted sentence in a link's evidence, before it is cut with an ellipsis.
+    static let quotedSentence = 24
     /// Characters of a node label in a diagram, before it is cut with an ellipsis.
     static let diagramLabel = 22
 }

@@ -17,8 +17,8 @@ public struct MarkdownReport {
         report.summary()
         report.behind()
         report.missing()
-        report.coverage()
         report.gaps()
+        report.coverage()
         report.aggregates()
         report.districtOnly()
         report.departments()
@@ -46,7 +46,7 @@ public struct MarkdownReport {
         heading(2, words.summary)
         let verdicts = Verdict.allCases.map { "\(words.verdict($0)) \(summary.verdicts[$0] ?? 0)" }.joined(separator: words.comma)
         table([words.figure, words.value], [
-            [words.priorities, "\(summary.priorities)\(words.colon)\(words.strongly) \(summary.strong)\(words.comma)\(words.partly) \(summary.partial)\(words.comma)\(words.notCovered) \(summary.uncoveredPriorities)"],
+            [words.priorities, "\(summary.priorities)\(words.colon)\(words.strongly) \(summary.strong)\(words.comma)\(words.partly) \(summary.partial)\(words.comma)\(words.candidatesOnly) \(summary.candidates)\(words.comma)\(words.notCovered) \(summary.uncoveredPriorities)"],
             [words.measuresUncovered, "\(summary.uncoveredMeasures) / \(summary.measures)"],
             [words.indicator, verdicts],
             [words.tasksWithoutCounterpart, "\(summary.districtOnlyTasks) / \(summary.tasks)"],
@@ -98,8 +98,7 @@ public struct MarkdownReport {
                     let task = analysis.task(link.district)
                     let origin = link.origin == .engine ? "" : "（\(words.origins[link.origin] ?? "")）"
                     rows.append(["\(priority.priority) \(priority.title)", "\(link.district) \(task?.title ?? "")",
-                                 "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "",
-                                 link.evidence.terms.prefix(DisplayLimits.evidenceTerms).joined(separator: "、")])
+                                 "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "", evidence(link)])
                 }
             }
             table([words.priority, words.task, words.strength, words.lead, words.evidence], rows)
@@ -110,19 +109,48 @@ public struct MarkdownReport {
     private mutating func gaps() {
         heading(2, words.gaps)
         output += "### \(words.unmappedPriorities)\n\n"
-        table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.links.isEmpty }.map { priority in
+        table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.status == .notCovered }.map { priority in
+            let near = priority.nearest.filter { $0.score >= analysis.ownerScore }
+            return [
+                "\(priority.priority) \(priority.title)",
+                near.isEmpty ? words.noNearTask : near.map { "\($0.ref) \($0.title)（\(Score.text($0.score))）" }.joined(separator: "；"),
+                near.isEmpty ? words.ownerUndecided : Self.owners(near.map(\.lead)),
+            ]
+        })
+        output += "\n### \(words.candidatePriorities)\n\n"
+        table([words.priority, words.candidates, words.evidence, words.suggestedOwner], analysis.priorities.filter { $0.status == .candidate }.map { priority in
             [
                 "\(priority.priority) \(priority.title)",
-                priority.nearest.map { "\($0.ref) \($0.title)（\(Score.text($0.score))）" }.joined(separator: "；"),
-                Self.owners(priority.nearest.map(\.lead)),
+                priority.links.map { "\($0.district) \(analysis.task($0.district)?.title ?? "")（\(Score.text($0.score))）" }.joined(separator: "；"),
+                priority.links.first.map(evidence) ?? "",
+                Self.owners(priority.links.compactMap { analysis.task($0.district)?.lead }),
             ]
         })
         output += "\n### \(words.uncoveredMeasures)\n\n"
         table([words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
-            let task = gap.nearestTask.flatMap(analysis.task)
-            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.none, Score.text(gap.score),
-                    task?.lead.joined(separator: "、") ?? ""]
+            let task = gap.score >= analysis.ownerScore ? gap.nearestTask.flatMap(analysis.task) : nil
+            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.noNearTask, Score.text(gap.score),
+                    task?.lead.joined(separator: "、") ?? words.ownerUndecided]
         })
+    }
+
+    /// A link's evidence in words: the concepts and phrases both texts share, then the best
+    /// pair of a municipal measure and a district sentence, shortened, with the district line.
+    private func evidence(_ link: Link) -> String {
+        var parts: [String] = []
+        let terms = link.evidence.terms.prefix(DisplayLimits.evidenceTerms)
+        if !terms.isEmpty { parts.append(terms.joined(separator: "、")) }
+        if let pair = link.evidence.measures.first {
+            parts.append("“\(Self.shortened(pair.municipal))”→“\(Self.shortened(pair.district))”\(words.fill(words.atLine, ["line": String(pair.districtLine)]))")
+        }
+        return parts.joined(separator: words.separator)
+    }
+
+    /// `text` cut to `DisplayLimits.quotedSentence` characters with an ellipsis.
+    static func shortened(_ text: String) -> String {
+        let scalars = text.scalars
+        guard scalars.count > DisplayLimits.quotedSentence else { return text }
+        return String(scalars: scalars.prefix(DisplayLimits.quotedSentence - 1)) + "…"
     }
 
     /// The departments that lead the nearest tasks, most frequent first.
@@ -148,11 +176,16 @@ public struct MarkdownReport {
 
     private mutating func departments() {
         heading(2, words.departments)
-        table([words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], analysis.departments.map { view in
+        let views = analysis.departments
+        table([words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], views.map { view in
             [view.name, view.tasks.map(\.rawValue).joined(separator: "、"),
              view.priorities.isEmpty ? words.none : view.priorities.map(\.rawValue).joined(separator: "、"),
-             view.nearbyGaps.isEmpty ? words.none : view.nearbyGaps.map { "\($0.priority) \($0.measure)" }.joined(separator: "；")]
+             String(view.nearbyGaps.count)]
         })
+        for view in views where !view.nearbyGaps.isEmpty {
+            output += "\n#### \(view.name)\(words.colon)\(words.nearbyGaps)\n\n"
+            for gap in view.nearbyGaps { output += "- \(gap.priority) \(gap.measure)\n" }
+        }
     }
 
     private mutating func appendix() {

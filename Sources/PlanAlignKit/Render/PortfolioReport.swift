@@ -7,13 +7,14 @@ extension Portfolio {
         output += "- \(words.districtPlans): \(districts.count) (\(words.readable) \(readable.count))\n"
         output += "\n## \(words.summaryByDistrict)\n\n"
         output += MarkdownText.table(
-            [words.file, words.plan, words.taskCount, words.strongly, words.partly, words.notCovered,
+            [words.file, words.plan, words.taskCount, words.strongly, words.partly, words.candidatesOnly, words.notCovered,
              words.verdict(.behind), words.verdict(.missing), words.districtOnly],
             readable.map { district in
                 let strong = district.strengths.values.filter { $0 == .strong }.count
                 let partial = district.strengths.values.filter { $0 == .partial }.count
-                return [district.file, district.title ?? "", String(district.tasks), String(strong), String(partial),
-                        String(municipal.items.count - strong - partial), String(district.behind.count), String(district.missing),
+                let weak = district.strengths.values.filter { $0 == .weak }.count
+                return [district.file, district.title ?? "", String(district.tasks), String(strong), String(partial), String(weak),
+                        String(municipal.items.count - strong - partial - weak), String(district.behind.count), String(district.missing),
                         String(district.districtOnly)]
             })
         output += "\n## \(words.coverageMatrix)\n\n"
@@ -23,6 +24,7 @@ extension Portfolio {
                 switch district.strengths[priority.ref] {
                 case .strong: return "●"
                 case .partial: return "◐"
+                case .weak: return "○"
                 case nil: return "·"
                 }
             }

@@ -13,6 +13,7 @@ extension GapAnalysis {
                 ("priorities", .number(Double(summary.priorities))),
                 ("prioritiesStrong", .number(Double(summary.strong))),
                 ("prioritiesPartial", .number(Double(summary.partial))),
+                ("prioritiesCandidate", .number(Double(summary.candidates))),
                 ("prioritiesUncovered", .number(Double(summary.uncoveredPriorities))),
                 ("measures", .number(Double(summary.measures))),
                 ("measuresUncovered", .number(Double(summary.uncoveredMeasures))),
@@ -30,6 +31,7 @@ extension GapAnalysis {
                     ("priority", .string(priority.priority.rawValue)),
                     ("title", .string(priority.title)),
                     ("strength", .string(priority.strength?.rawValue)),
+                    ("status", .string(priority.status.rawValue)),
                     ("tasks", .strings(priority.links.map(\.district.rawValue))),
                     ("measures", .array(priority.measures.map { measure in
                         .object([("measure", .string(measure.measure)), ("covered", .bool(measure.covered)),

@@ -24,6 +24,12 @@ public struct ReportLanguage: Sendable, Hashable {
     var strongly: String
     var partly: String
     var notCovered: String
+    var candidatesOnly: String
+    var candidatePriorities: String
+    var candidates: String
+    var noNearTask: String
+    var ownerUndecided: String
+    var atLine: String
     var measuresUncovered: String
     var tasksWithoutCounterpart: String
     var linksReviewed: String
@@ -88,7 +94,8 @@ public struct ReportLanguage: Sendable, Hashable {
         behind: "需调整的指标（落后于上级）", missing: "缺失的指标", coverage: "分领域对标情况", gaps: "未对接的重点任务与措施",
         unmappedPriorities: "未覆盖的上级重点任务", uncoveredMeasures: "未覆盖的措施", aggregates: "总量指标（需分解落实）",
         districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图", appendix: "附录",
-        figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖",
+        figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖", candidatesOnly: "待复核", candidatePriorities: "仅有弱候选的上级重点任务（待复核，不计为已覆盖）", candidates: "候选本级任务",
+        noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）",
         measuresUncovered: "未覆盖的措施", tasksWithoutCounterpart: "无上级对应的本级任务", linksReviewed: "已复核的对接",
         linksEngineOnly: "仅引擎建议的对接", indicator: "指标", municipalTarget: "上级目标", districtTarget: "本级现行目标",
         change: "需调整", priority: "上级任务", task: "本级任务", note: "说明", strength: "强度", lead: "牵头科室",
@@ -98,12 +105,12 @@ public struct ReportLanguage: Sendable, Hashable {
         separator: "；", behindNote: "本级目标需由{held}调整为{wanted}{unit}（{change}）", meetsNote: "本级{held}{unit}与上级{wanted}{unit}持平",
         aheadNote: "本级{held}{unit}已严于上级{wanted}{unit}", aggregateNote: "上级总量{total}；本级{held}", noDistrictTarget: "本级无对应目标",
         portfolioTitle: "全域对标总览", districtPlans: "下级计划", readable: "可读", summaryByDistrict: "各区县概况", file: "文件", plan: "计划",
-        taskCount: "任务数", coverageMatrix: "对标矩阵", matrixLegend: "●强对接 ◐部分对接 ·未覆盖", uncoveredEverywhere: "无任何下级计划覆盖的上级任务",
+        taskCount: "任务数", coverageMatrix: "对标矩阵", matrixLegend: "●强对接 ◐部分对接 ○仅弱候选（待复核） ·未覆盖", uncoveredEverywhere: "无任何下级计划覆盖的上级任务",
         filesSkipped: "未能读取的文件", reason: "原因",
         csvHeaders: ["类别", "领域", "上级任务", "上级任务或措施", "本级任务", "本级任务或指标", "强度", "相似度", "牵头科室", "说明"],
         csvLink: "对接", csvUnmappedPriority: "未覆盖的重点任务", csvUncoveredMeasure: "未覆盖的措施", csvTarget: "指标{verdict}",
         verdicts: [.behind: "落后", .meets: "持平", .ahead: "领先", .missing: "缺失", .aggregate: "总量"],
-        strengths: [.strong: "强", .partial: "部分"],
+        strengths: [.strong: "强", .partial: "部分", .weak: "弱（待复核）"],
         origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"])
 
     /// English: every heading, label and verdict translated.
@@ -114,7 +121,8 @@ public struct ReportLanguage: Sendable, Hashable {
         uncoveredMeasures: "Uncovered measures", aggregates: "Aggregate targets (totals to share out)",
         districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram", appendix: "Appendix",
         figure: "Figure", value: "Value", priorities: "Municipal priorities", strongly: "strongly covered", partly: "partly covered",
-        notCovered: "not covered", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
+        notCovered: "not covered", candidatesOnly: "to review", candidatePriorities: "Priorities with weak candidates only (to review; not counted as covered)",
+        candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
         linksReviewed: "Links reviewed by planners", linksEngineOnly: "Links proposed by the engine only", indicator: "Indicator",
         municipalTarget: "Municipal target", districtTarget: "District target now", change: "Change needed", priority: "Priority",
         task: "Task", note: "Note", strength: "Strength", lead: "Lead departments", evidence: "Evidence",
@@ -125,12 +133,12 @@ public struct ReportLanguage: Sendable, Hashable {
         aheadNote: "district {held}{unit} already stricter than municipal {wanted}{unit}", aggregateNote: "municipal total {total}; district {held}",
         noDistrictTarget: "no district target",
         portfolioTitle: "Whole-city alignment", districtPlans: "District plans", readable: "readable", summaryByDistrict: "Summary by district",
-        file: "File", plan: "Plan", taskCount: "Tasks", coverageMatrix: "Coverage matrix", matrixLegend: "● strong ◐ partial · none",
+        file: "File", plan: "Plan", taskCount: "Tasks", coverageMatrix: "Coverage matrix", matrixLegend: "● strong ◐ partial ○ weak candidates only (to review) · none",
         uncoveredEverywhere: "Priorities no district covers", filesSkipped: "Files skipped", reason: "Reason",
         csvHeaders: ["kind", "area", "priority", "priority or measure", "task", "task or target", "strength", "score", "lead departments", "detail"],
         csvLink: "link", csvUnmappedPriority: "unmapped priority", csvUncoveredMeasure: "uncovered measure", csvTarget: "target {verdict}",
         verdicts: [.behind: "behind", .meets: "meets", .ahead: "ahead", .missing: "missing", .aggregate: "aggregate"],
-        strengths: [.strong: "strong", .partial: "partial"],
+        strengths: [.strong: "strong", .partial: "partial", .weak: "weak (to review)"],
         origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"])
 
     /// The language for a `--lang` code.

@@ -81,7 +81,8 @@ public struct ReviewedAlignment: Sendable {
     /// that an added link has its score and evidence.
     ///
     /// - Complexity: O(e + l log l) in decisions and links.
-    public init(_ alignment: Alignment, review: ReviewFile?, municipal: PlanDocument, district: PlanDocument) {
+    public init(_ alignment: Alignment, review: ReviewFile?, municipal: PlanDocument, district: PlanDocument,
+                strongScore: Double = Parameters.standard.decision.strongScore) {
         coverage = alignment.coverage
         ranking = alignment.ranking
         rejected = []
@@ -107,6 +108,9 @@ public struct ReviewedAlignment: Sendable {
             case .rejected: rejected.append(RejectedLink(link: decided, note: entry.note))
             case .accepted, .added:
                 decided.origin = entry.decision == .accepted ? .accepted : .added
+                // A planner's confirmation is evidence of substance: a confirmed link covers.
+                decided.evidence.substance.append(.confirmed)
+                if decided.strength == .weak { decided.strength = decided.score >= strongScore ? .strong : .partial }
                 byPair[pair] = decided
             case .suggested: break
             }

@@ -125,9 +125,11 @@ import Testing
 
     @Test func everyLinkExplainsItself() {
         for link in alignment.links {
-            #expect(!link.evidence.terms.isEmpty, "\(link.municipal) ~ \(link.district) has no shared terms")
-            #expect(!link.evidence.measures.isEmpty, "\(link.municipal) ~ \(link.district) has no measure pair")
-            #expect(link.strength == (link.score >= Parameters.standard.decision.strongScore ? .strong : .partial))
+            let evidence = link.evidence
+            #expect(!(evidence.terms.isEmpty && evidence.headings.isEmpty && evidence.indicators.isEmpty),
+                    "\(link.municipal) ~ \(link.district) shows nothing it shares")
+            #expect(!evidence.measures.isEmpty, "\(link.municipal) ~ \(link.district) has no measure pair")
+            #expect(link.strength == Strength(score: link.score, substantive: !evidence.substance.isEmpty, rule: Parameters.standard.decision))
         }
     }
 

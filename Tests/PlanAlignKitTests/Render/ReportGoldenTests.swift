@@ -52,7 +52,7 @@ import Testing
 
     @Test func sectionsComeInActionOrder() throws {
         let chinese = Self.rendered("gap-report.zh.md")
-        let order = ["## 概览", "## 需调整的指标", "## 缺失的指标", "## 分领域对标情况", "## 未对接的重点任务与措施", "## 总量指标",
+        let order = ["## 概览", "## 需调整的指标", "## 缺失的指标", "## 未对接的重点任务与措施", "## 分领域对标情况", "## 总量指标",
                      "## 本级特有任务", "## 科室视图", "## 对标关系图"]
         var positions: [String.Index] = []
         for heading in order {

@@ -79,7 +79,8 @@ import Testing
         #expect(alignment.links.first { $0.municipal == "2.4" && $0.district == "4" }?.origin == .added)
         #expect(alignment.links.first { $0.municipal == "2.1" && $0.district == "4" }?.origin == .accepted)
         let added = try #require(alignment.links.first { $0.municipal == "2.4" && $0.district == "4" })
-        #expect(!added.evidence.terms.isEmpty, "an added link still shows what the two items share")
+        #expect(!added.evidence.measures.isEmpty, "an added link still shows what the two items share")
+        #expect(added.evidence.substance.contains(.confirmed) && added.strength.covers, "a planner's addition covers")
     }
 
     @Test func theCommittedSeedReviewDecidesEverySuggestion() throws {
