@@ -20,6 +20,8 @@ struct Inputs {
         pair = try PlanPair.load(municipal: municipalPath, district: districtPath, mappings: mappings,
                                  encoding: try Options.encoding(arguments), limits: try Options.limits(arguments))
         session.inputs += [municipalPath, districtPath] + [pair.reviewPath].compactMap { $0 }
+        session.warn(about: pair.municipal)
+        session.warn(about: pair.district)
     }
 
     /// The mappings named by `--mappings`, or `./mappings`, over the built-in ones; the

@@ -92,6 +92,11 @@ struct Session {
 
     mutating func warn(_ line: String) { warnings += "planalign: warning: \(line)\n" }
 
+    /// Warns about every note the reader made on `plan`, naming the file and line.
+    mutating func warn(about plan: PlanDocument) {
+        for note in plan.notes { warn("\(plan.path):\(note.line): expected \(note.expected), found \(note.found); read on as a heading") }
+    }
+
     /// Prints `text`, or writes it to `path` atomically; never over a file the command read.
     mutating func deliver(_ text: String, to path: String?) throws {
         guard let path else {

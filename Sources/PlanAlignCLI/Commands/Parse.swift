@@ -10,6 +10,7 @@ extension Commands {
     ) { arguments, session in
         let document = try PlanLoader.load(path: try arguments.single(), encoding: try Options.encoding(arguments),
                                            limits: try Options.limits(arguments))
+        session.warn(about: document)
         session.output = arguments.choice("--format") == "json" ? document.json.rendered() : document.markdownOutline
     }
 

@@ -31,6 +31,9 @@ extension Commands {
             throw UsageError.outputIsInput(output: output, input: directory)
         }
         let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings, limits: try Options.limits(arguments))
+        for district in portfolio.districts {
+            for note in district.notes { session.warn("\(directory)/\(district.file):\(note.line): expected \(note.expected), found \(note.found); read on as a heading") }
+        }
         let skipped = portfolio.districts.filter { $0.failure != nil }
         for district in skipped { session.warn("\(directory)/\(district.file): skipped: \(district.failure ?? "")") }
         if !skipped.isEmpty, !arguments.flag("--skip-unreadable") {

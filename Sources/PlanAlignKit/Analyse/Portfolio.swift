@@ -18,6 +18,8 @@ public struct DistrictSummary: Sendable {
     public var missing: Int
     /// Tasks with no municipal counterpart.
     public var districtOnly: Int
+    /// What the reader noted in the plan (numbering slips).
+    public var notes: [ParseNote] = []
 
     /// A plan that could not be used, with the reason; the reason names the file by its
     /// name alone, so the view reads the same wherever the directory is.
@@ -55,6 +57,6 @@ extension DistrictSummary {
         for link in analysis.alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .weak, link.strength) }
         self.init(file: FileBytes.name(analysis.district.path), title: analysis.district.title, failure: nil,
                   tasks: analysis.district.items.count, strengths: strengths, behind: analysis.comparisons(.behind),
-                  missing: analysis.comparisons(.missing).count, districtOnly: analysis.districtOnly.count)
+                  missing: analysis.comparisons(.missing).count, districtOnly: analysis.districtOnly.count, notes: analysis.district.notes)
     }
 }

@@ -75,8 +75,11 @@ public struct PlanDocument: Sendable, Hashable {
     /// Every item in document order, kept with the sections: matching reads it for every
     /// pair of items, and flattening it on each read cost more than the matching.
     public let items: [PlanItem]
+    /// What the reader found suspicious but usable (numbering slips), in line order.
+    public let notes: [ParseNote]
 
-    public init(path: String, title: String, sections: [PlanSection], looseMeasures: [Measure]) {
+    public init(path: String, title: String, sections: [PlanSection], looseMeasures: [Measure], notes: [ParseNote] = []) {
+        self.notes = notes
         self.path = path
         self.title = title
         self.sections = sections
@@ -92,6 +95,6 @@ public struct PlanDocument: Sendable, Hashable {
         let kept = sections.map { section in
             PlanSection(ref: section.ref, title: section.title, items: section.items.filter { !refs.contains($0.ref) }, lines: section.lines)
         }
-        return PlanDocument(path: path, title: title, sections: kept, looseMeasures: looseMeasures)
+        return PlanDocument(path: path, title: title, sections: kept, looseMeasures: looseMeasures, notes: notes)
     }
 }

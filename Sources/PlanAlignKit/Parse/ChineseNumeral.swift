@@ -69,3 +69,15 @@ public enum ChineseNumeral {
         return total + section + pending
     }
 }
+
+extension ChineseNumeral {
+    /// `number` in Chinese numerals as outlines write them: 三, 十二, 二十, 一百零五.
+    static func written(_ number: Int) -> String {
+        let units = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard number > 0, number < 1000 else { return String(number) }
+        let hundreds = number / 100, tens = number / 10 % 10, ones = number % 10
+        var text = hundreds > 0 ? units[hundreds] + "百" : ""
+        if tens > 0 { text += (hundreds == 0 && tens == 1 ? "" : units[tens]) + "十" } else if hundreds > 0 && ones > 0 { text += "零" }
+        return text + units[ones]
+    }
+}

@@ -28,6 +28,19 @@ public struct NumberingMarker: Sendable, Hashable {
     /// How many characters the marker takes at the start of the line.
     public var length: Int
 
+    /// The marker for `number` in `style`, as a plan writes it: `20.`, `（三）`, `五、`.
+    static func written(_ number: Int, style: NumberingStyle) -> String {
+        let chinese = ChineseNumeral.written(number)
+        switch style {
+        case .standalone: return String(number)
+        case .chineseComma: return chinese + "、"
+        case .chineseParenthesised: return "（" + chinese + "）"
+        case .arabicDot: return "\(number)."
+        case .arabicParenthesised: return "（\(number)）"
+        case .circled: return Unicode.Scalar(0x2460 + UInt32(max(0, min(number - 1, 19)))).map { String(Character($0)) } ?? String(number)
+        }
+    }
+
     /// Reads the marker at the start of `line`, if any.
     ///
     /// A number followed by a digit (`1.4万`), by nothing, or by a unit (`1 所`) is no marker.

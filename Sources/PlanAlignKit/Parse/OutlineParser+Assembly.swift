@@ -3,8 +3,10 @@ extension OutlineParser {
     ///
     /// Returns the sections and the text of section headings beyond their titles.
     static func assemble(_ outline: Outline) -> (sections: [PlanSection], intros: [LocatedText]) {
+        // Numbering runs through the document when no item number repeats: plans that restart
+        // at 1 in each section repeat them. A slip out of order does not break the run.
         let numbers = outline.sections.flatMap { $0.items.compactMap { $0.marker?.number } }
-        let runsThrough = zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
+        let runsThrough = Set(numbers).count == numbers.count
         var sections: [PlanSection] = [], intros: [LocatedText] = []
         for (position, block) in outline.sections.enumerated() {
             let sectionRef = ItemRef(String(block.marker?.number ?? position + 1))

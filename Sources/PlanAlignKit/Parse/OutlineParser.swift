@@ -11,14 +11,16 @@ public enum OutlineParser {
     public static func parse(_ source: PlanSource) throws -> PlanDocument {
         let numbered = LayoutRepair.logicalLines(TextCleaner.clean(source.text))
         let lines = numbered.map(\.text)
-        let markers = acceptedMarkers(numbered.map(\.marker))
+        let (markers, slips) = acceptedMarkers(numbered)
         let blocks = outline(lines: lines, markers: markers)
+        let used = Set([blocks.sectionStyle, blocks.itemStyle].compactMap { $0 })
+        let notes = slips.filter { used.contains($0.style) }.map(\.note)
         let documentTitle = title(preamble: blocks.preamble, path: source.path)
         var (sections, intros) = assemble(blocks)
         guard sections.contains(where: { !$0.items.isEmpty }) else { throw InputError.noOutline(path: source.path) }
         for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
         let loose = (blocks.preamble + intros).flatMap { SentenceSplitter.measures($0) }.map { Measure(located: $0) }
-        return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose)
+        return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose, notes: notes)
     }
 
     /// The logical lines of a text, cleaned and with its layout repaired, as the outline reads them.
@@ -28,27 +30,69 @@ public enum OutlineParser {
 
     // MARK: Numbering sequences
 
+    /// A number that broke its sequence but was kept, because its line reads as a heading.
+    struct Slip {
+        var style: NumberingStyle
+        var note: ParseNote
+    }
+
     /// Keeps the markers that continue a numbering sequence: each number follows the last
-    /// of its style, or restarts at 1 after a marker of an outer style.
+    /// of its style, or restarts at 1 after a marker of an outer style. A marker that breaks
+    /// the sequence (skipped, repeated, mistyped or out of order) is kept too when its line
+    /// reads as a heading, and reported as a slip: dropping it would fold the item, and
+    /// every item after it, into the one before.
     ///
     /// This tells a heading from a wrapped line that happens to start with a number.
-    static func acceptedMarkers(_ markers: [NumberingMarker?]) -> [NumberingMarker?] {
+    static func acceptedMarkers(_ lines: [NumberedLine]) -> (markers: [NumberingMarker?], slips: [Slip]) {
         var last: [NumberingStyle: Int] = [:]
         var lastIndex: [NumberingStyle: Int] = [:]
-        var accepted = [NumberingMarker?](repeating: nil, count: markers.count)
-        for (index, marker) in markers.enumerated() {
-            guard let marker else { continue }
+        var used: [NumberingStyle: Set<Int>] = [:]
+        var accepted = [NumberingMarker?](repeating: nil, count: lines.count)
+        var slips: [Slip] = []
+        // The next number of the same style after each line: a skipped number followed by
+        // itself was a typo for the one expected (`19.` `21.` `21.` means 20).
+        var nextNumber = [Int?](repeating: nil, count: lines.count), seenNext: [NumberingStyle: Int] = [:]
+        for index in lines.indices.reversed() {
+            guard let marker = lines[index].marker else { continue }
+            nextNumber[index] = seenNext[marker.style]
+            seenNext[marker.style] = marker.number
+        }
+        for (index, line) in lines.enumerated() {
+            guard var marker = line.marker else { continue }
             let previous = last[marker.style] ?? 0
             let outerSince = lastIndex.contains { style, position in
                 style < marker.style && position > (lastIndex[marker.style] ?? -1)
             }
-            if marker.number == previous + 1 || (marker.number == 1 && outerSince) {
-                accepted[index] = marker
-                last[marker.style] = marker.number
-                lastIndex[marker.style] = index
+            let continues = marker.number == previous + 1 || (marker.number == 1 && outerSince)
+            guard continues || (previous > 0 && readsAsHeading(line)) else { continue }
+            if continues && marker.number == 1 && outerSince { used[marker.style] = [] }
+            if !continues {
+                let expected = NumberingMarker.written(previous + 1, style: marker.style)
+                let found = String(scalars: line.text.characters.prefix(marker.length))
+                slips.append(Slip(style: marker.style, note: ParseNote(kind: .numberingSlip, line: line.text.firstLine,
+                                                                       expected: expected, found: found)))
+                // A number typed twice, or typed ahead of itself, stands for the one expected,
+                // so that refs stay unique; any other slip keeps the number written.
+                if used[marker.style, default: []].contains(marker.number) || nextNumber[index] == marker.number {
+                    marker.number = previous + 1
+                }
             }
+            used[marker.style, default: []].insert(marker.number)
+            accepted[index] = marker
+            last[marker.style] = marker.number
+            lastIndex[marker.style] = index
         }
-        return accepted
+        return (accepted, slips)
+    }
+
+    /// Whether a numbered line reads as a heading: Han text right after the marker, and a
+    /// first sentence short enough to be a heading, or a short line.
+    static func readsAsHeading(_ line: NumberedLine) -> Bool {
+        guard let marker = line.marker else { return false }
+        let rest = Array(line.text.characters.dropFirst(marker.length).drop { $0 == " " })
+        guard let first = rest.first, first.isHan || first == "“" || first == "《" else { return false }
+        let sentence = rest.prefix { !CharacterSets.fullStops.contains($0) }
+        return sentence.count <= 40 && SentenceSplitter.isHeading(Array(sentence), maxLength: 40)
     }
 
     // MARK: Blocks
@@ -70,6 +114,9 @@ public enum OutlineParser {
     struct Outline {
         var preamble: [LocatedText]
         var sections: [SectionBlock]
+        /// The styles that opened sections and items.
+        var sectionStyle: NumberingStyle? = nil
+        var itemStyle: NumberingStyle? = nil
     }
 
     /// Chooses the section and item levels and groups the lines under them.
@@ -103,7 +150,7 @@ public enum OutlineParser {
                 sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
             }
         }
-        var result = Outline(preamble: preamble, sections: sections)
+        var result = Outline(preamble: preamble, sections: sections, sectionStyle: sectionStyle, itemStyle: itemStyle)
         if itemStyle == nil { splitHeadingSentences(&result) }
         if !result.sections.contains(where: { !$0.items.isEmpty }) {
             return flat(lines: lines, markers: markers, style: sectionStyle)
@@ -124,7 +171,7 @@ public enum OutlineParser {
                 section.items[section.items.count - 1].lines.append(line)
             }
         }
-        return Outline(preamble: preamble, sections: section.items.isEmpty ? [] : [section])
+        return Outline(preamble: preamble, sections: section.items.isEmpty ? [] : [section], itemStyle: style)
     }
 
     /// In sections without numbered items, each short heading sentence ending in `。`

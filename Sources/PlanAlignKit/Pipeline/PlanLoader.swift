@@ -24,7 +24,7 @@ public enum PlanLoader {
             }
         }
         for measure in loose.indices { loose[measure].targets = extractor.targets(in: loose[measure].located) }
-        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose)
+        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose, notes: outline.notes)
     }
 }
 

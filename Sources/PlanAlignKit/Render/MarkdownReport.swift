@@ -23,6 +23,7 @@ public struct MarkdownReport {
         report.districtOnly()
         report.departments()
         report.diagram()
+        report.readingNotes()
         report.appendix()
         return report.output
     }
@@ -200,6 +201,14 @@ public struct MarkdownReport {
         table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in
             [stale.entry.municipal.rawValue, stale.entry.district.rawValue, stale.entry.decision.rawValue, stale.reason.description]
         })
+    }
+
+    /// What the reader noted in either plan: numbering slips it read on past.
+    private mutating func readingNotes() {
+        let notes = [analysis.municipal, analysis.district].flatMap { plan in plan.notes.map { (FileBytes.name(plan.path), $0) } }
+        guard !notes.isEmpty else { return }
+        heading(2, words.readingNotes)
+        table([words.file, words.line, words.expected, words.found], notes.map { [$0.0, String($0.1.line), $0.1.expected, $0.1.found] })
     }
 
     private mutating func diagram() {

@@ -30,6 +30,10 @@ public struct ReportLanguage: Sendable, Hashable {
     var noNearTask: String
     var ownerUndecided: String
     var atLine: String
+    var readingNotes: String
+    var line: String
+    var expected: String
+    var found: String
     var measuresUncovered: String
     var tasksWithoutCounterpart: String
     var linksReviewed: String
@@ -95,7 +99,7 @@ public struct ReportLanguage: Sendable, Hashable {
         unmappedPriorities: "未覆盖的上级重点任务", uncoveredMeasures: "未覆盖的措施", aggregates: "总量指标（需分解落实）",
         districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图", appendix: "附录",
         figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖", candidatesOnly: "待复核", candidatePriorities: "仅有弱候选的上级重点任务（待复核，不计为已覆盖）", candidates: "候选本级任务",
-        noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）",
+        noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）", readingNotes: "读取提示（编号不连续，已按标题读入）", line: "行", expected: "应为", found: "实为",
         measuresUncovered: "未覆盖的措施", tasksWithoutCounterpart: "无上级对应的本级任务", linksReviewed: "已复核的对接",
         linksEngineOnly: "仅引擎建议的对接", indicator: "指标", municipalTarget: "上级目标", districtTarget: "本级现行目标",
         change: "需调整", priority: "上级任务", task: "本级任务", note: "说明", strength: "强度", lead: "牵头科室",
@@ -122,7 +126,7 @@ public struct ReportLanguage: Sendable, Hashable {
         districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram", appendix: "Appendix",
         figure: "Figure", value: "Value", priorities: "Municipal priorities", strongly: "strongly covered", partly: "partly covered",
         notCovered: "not covered", candidatesOnly: "to review", candidatePriorities: "Priorities with weak candidates only (to review; not counted as covered)",
-        candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
+        candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", readingNotes: "Reading notes (numbering slips, read on as headings)", line: "Line", expected: "Expected", found: "Found", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
         linksReviewed: "Links reviewed by planners", linksEngineOnly: "Links proposed by the engine only", indicator: "Indicator",
         municipalTarget: "Municipal target", districtTarget: "District target now", change: "Change needed", priority: "Priority",
         task: "Task", note: "Note", strength: "Strength", lead: "Lead departments", evidence: "Evidence",

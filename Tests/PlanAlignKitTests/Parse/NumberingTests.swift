@@ -30,8 +30,26 @@ import Testing
         #expect(ChineseNumeral.value(of: text) == value)
     }
 
-    @Test func outOfSequenceNumbersAreNotAccepted() {
-        let markers = ["1.甲", "2.乙", "5.丙", "3.丁"].map { NumberingMarker.read($0.scalars) }
-        #expect(OutlineParser.acceptedMarkers(markers).map { $0?.number } == [1, 2, nil, 3])
+    static func lines(_ texts: [String]) -> [NumberedLine] {
+        texts.enumerated().map { NumberedLine(text: LocatedText($1, line: $0 + 1), marker: NumberingMarker.read($1.scalars)) }
+    }
+
+    /// A number that breaks its sequence on a line that does not read as a heading is text.
+    @Test func outOfSequenceNumbersOnTextLinesAreNotAccepted() {
+        let (markers, slips) = OutlineParser.acceptedMarkers(Self.lines(["1.甲乙。", "2.乙丙。", "5.2万人次，比上年增加", "3.丁戊。"]))
+        #expect(markers.map { $0?.number } == [1, 2, nil, 3])
+        #expect(slips.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["1.强化监测。", "2.提升能力。", "4.完善机制。", "5.加强保障。"], [1, 2, 4, 5], "line 3: expected 3., found 4."),
+        (["1.强化监测。", "3.提升能力。", "3.完善机制。", "4.加强保障。"], [1, 2, 3, 4], "line 2: expected 2., found 3."),
+        (["1.强化监测。", "2.提升能力。", "2.完善机制。", "5.加强保障。"], [1, 2, 3, 5], "line 3: expected 3., found 2."),
+        (["（一）强化监测。", "（三）提升能力。", "（四）完善机制。"], [1, 3, 4], "line 2: expected （二）, found （三）"),
+    ])
+    func aNumberingSlipOnAHeadingIsKeptAndNoted(texts: [String], numbers: [Int], note: String) {
+        let (markers, slips) = OutlineParser.acceptedMarkers(Self.lines(texts))
+        #expect(markers.map { $0?.number } == numbers)
+        #expect(slips.first?.note.description == note)
     }
 }
