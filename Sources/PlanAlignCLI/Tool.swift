@@ -94,7 +94,7 @@ struct Session {
 
     /// Warns about every note the reader made on `plan`, naming the file and line.
     mutating func warn(about plan: PlanDocument) {
-        for note in plan.notes { warn("\(plan.path):\(note.line): expected \(note.expected), found \(note.found); read on as a heading") }
+        for note in plan.notes { warn("\(plan.path):\(note.line): \(note.message)") }
     }
 
     /// Prints `text`, or writes it to `path` atomically; never over a file the command read.

@@ -32,7 +32,7 @@ extension Commands {
         }
         let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings, limits: try Options.limits(arguments))
         for district in portfolio.districts {
-            for note in district.notes { session.warn("\(directory)/\(district.file):\(note.line): expected \(note.expected), found \(note.found); read on as a heading") }
+            for note in district.notes { session.warn("\(directory)/\(district.file):\(note.line): \(note.message)") }
         }
         let skipped = portfolio.districts.filter { $0.failure != nil }
         for district in skipped { session.warn("\(directory)/\(district.file): skipped: \(district.failure ?? "")") }

@@ -8,6 +8,8 @@ public struct ParseNote: Sendable, Hashable {
         case numberingSlip
         /// The outline was inferred from paragraphs or unnumbered headings, not read from numbers.
         case inferredOutline
+        /// The plan is written in traditional characters; it is read in simplified ones.
+        case traditionalScript
     }
 
     public var kind: Kind
@@ -22,4 +24,13 @@ public struct ParseNote: Sendable, Hashable {
 extension ParseNote: CustomStringConvertible {
     /// `line 303: expected 20., found 21.`, as warnings print it after the file name.
     public var description: String { "line \(line): expected \(expected), found \(found)" }
+
+    /// What a warning says after `file:line:`.
+    public var message: String {
+        switch kind {
+        case .numberingSlip: return "expected \(expected), found \(found); read on as a heading"
+        case .inferredOutline: return "no numbered headings found; each paragraph is read as an item (the outline is inferred)"
+        case .traditionalScript: return "written in traditional characters; read and matched in simplified ones"
+        }
+    }
 }

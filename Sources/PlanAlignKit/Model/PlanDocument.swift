@@ -44,6 +44,8 @@ public struct PlanItem: Sendable, Hashable {
     public internal(set) var responsible: [String]
     /// The source lines the item spans.
     public internal(set) var lines: LineSpan
+    /// Whether the item was inferred from a paragraph or an unnumbered heading, not read from a number.
+    public internal(set) var inferred = false
 
     /// Every target of every measure, in document order.
     public var targets: [Target] { measures.flatMap(\.targets) }
@@ -59,6 +61,8 @@ public struct PlanSection: Sendable, Hashable {
     public internal(set) var items: [PlanItem]
     /// The source lines the section spans.
     public internal(set) var lines: LineSpan
+    /// Whether the section's heading was inferred (an unnumbered heading line, or none at all).
+    public internal(set) var inferred = false
 }
 
 /// A parsed work plan: its title and its outline of sections and items. Immutable once
@@ -93,7 +97,8 @@ public struct PlanDocument: Sendable, Hashable {
     /// The same plan without the items in `refs`: what the plan would say had it never held them.
     public func removingItems(_ refs: Set<ItemRef>) -> PlanDocument {
         let kept = sections.map { section in
-            PlanSection(ref: section.ref, title: section.title, items: section.items.filter { !refs.contains($0.ref) }, lines: section.lines)
+            PlanSection(ref: section.ref, title: section.title, items: section.items.filter { !refs.contains($0.ref) }, lines: section.lines,
+                        inferred: section.inferred)
         }
         return PlanDocument(path: path, title: title, sections: kept, looseMeasures: looseMeasures, notes: notes)
     }

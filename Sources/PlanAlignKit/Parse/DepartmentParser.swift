@@ -28,6 +28,9 @@ public enum DepartmentParser {
                 if let parsed = labelled(block), startsWithLabel(block) {
                     return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
                 }
+                if let parsed = unlabelled(block) {
+                    return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
+                }
             }
         }
         if let start = trailingLabelStart(characters), let parsed = labelled(Array(characters[start...])) {
@@ -91,6 +94,31 @@ public enum DepartmentParser {
             if entry.isLead { lead.append(contentsOf: names) } else { responsible.append(contentsOf: names) }
         }
         return (unique(lead), unique(responsible))
+    }
+
+    /// Words that end an unlabelled owner block, longest first: `（县疾控中心负责）`,
+    /// `（各单位按职责分工负责）`, `（县卫健局等部门负责）`.
+    static let ownerEndings = ["按职责分工负责", "按照职责分工负责", "分工负责", "等部门负责", "等单位负责", "负责"].map(\.scalars)
+    /// Words that mark lead and supporting units inside an unlabelled block: `（A牵头，B、C配合）`.
+    static let leadWord = "牵头".scalars, supportWords = ["配合", "参与", "协同"].map(\.scalars)
+
+    /// An owner block without labels: names followed by 负责, or by 牵头 and 配合.
+    /// Returns nil for a bracket that is not one (an aside, a definition).
+    static func unlabelled(_ block: [Unicode.Scalar]) -> (lead: [String], responsible: [String])? {
+        guard block.count <= 80, !block.contains(where: { CharacterSets.fullStops.contains($0) }) else { return nil }
+        var lead: [String] = [], responsible: [String] = []
+        for clause in block.split(whereSeparator: { $0 == "，" || $0 == "；" || $0 == "," || $0 == ";" }).map(Array.init) {
+            if let ending = ownerEndings.first(where: { clause.count > $0.count && clause.suffix($0.count).elementsEqual($0) }) {
+                lead += names(in: Array(clause.dropLast(ending.count)))
+            } else if clause.count > leadWord.count, clause.suffix(leadWord.count).elementsEqual(leadWord) {
+                lead += names(in: Array(clause.dropLast(leadWord.count)))
+            } else if let word = supportWords.first(where: { clause.count > $0.count && clause.suffix($0.count).elementsEqual($0) }) {
+                responsible += names(in: Array(clause.dropLast(word.count)))
+            } else {
+                return nil
+            }
+        }
+        return lead.isEmpty ? nil : (unique(lead), unique(responsible))
     }
 
     /// Names separated by `、`, `，`, `；` or `/` outside brackets, without blanks.

@@ -9,7 +9,21 @@ enum LayoutRepair {
         var lines = cleaned.map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
         lines = dropRepeatedHeaders(lines)
         lines = dropTrailingNavigation(lines)
+        lines = dropTableOfContents(lines)
         return rejoin(lines)
+    }
+
+    /// Drops a table of contents (目录): from its heading to the line where its first entry's
+    /// number comes again as the plan's own heading. Without that repeat nothing is dropped.
+    ///
+    /// - Complexity: O(n) in the number of lines.
+    static func dropTableOfContents(_ lines: [NumberedLine]) -> [NumberedLine] {
+        let headings: Set<String> = ["目录", "目次"]
+        guard let start = lines.firstIndex(where: { headings.contains(String(scalars: $0.text.characters.filter { !$0.isBlank })) }),
+              let first = lines[(start + 1)...].firstIndex(where: { $0.marker != nil }), let entry = lines[first].marker,
+              let end = lines[(first + 1)...].firstIndex(where: { $0.marker?.style == entry.style && $0.marker?.number == entry.number })
+        else { return lines }
+        return Array(lines[..<start] + lines[end...])
     }
 
     /// Drops short unpunctuated lines that repeat three or more times: running page headers

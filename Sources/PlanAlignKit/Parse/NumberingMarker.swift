@@ -1,5 +1,11 @@
 /// The numbering styles of Chinese official documents, from the outermost level in.
 public enum NumberingStyle: Int, Sendable, Comparable, CaseIterable, Codable {
+    /// `第一篇` or `第一部分`: the parts of a long plan.
+    case part
+    /// `第一章`: the chapters of a five-year or special plan.
+    case chapter
+    /// `第一节`: the sections of a chapter.
+    case chapterSection
     /// A line holding nothing but a number, as web articles set their section badges.
     case standalone
     /// `一、`
@@ -16,7 +22,10 @@ public enum NumberingStyle: Int, Sendable, Comparable, CaseIterable, Codable {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Whether the style sits at the outermost level of an outline.
-    var isTopLevel: Bool { self == .standalone || self == .chineseComma }
+    var isTopLevel: Bool { self == .standalone || self == .chineseComma || isChapterLevel }
+
+    /// Whether the style is one of the chapter plan's `第…篇/章/节`.
+    var isChapterLevel: Bool { self == .part || self == .chapter || self == .chapterSection }
 }
 
 /// A numbering marker at the start of a line, such as `（十六）` or `3.`.
@@ -32,6 +41,9 @@ public struct NumberingMarker: Sendable, Hashable {
     static func written(_ number: Int, style: NumberingStyle) -> String {
         let chinese = ChineseNumeral.written(number)
         switch style {
+        case .part: return "第" + chinese + "篇"
+        case .chapter: return "第" + chinese + "章"
+        case .chapterSection: return "第" + chinese + "节"
         case .standalone: return String(number)
         case .chineseComma: return chinese + "、"
         case .chineseParenthesised: return "（" + chinese + "）"
@@ -46,6 +58,7 @@ public struct NumberingMarker: Sendable, Hashable {
     /// A number followed by a digit (`1.4万`), by nothing, or by a unit (`1 所`) is no marker.
     public static func read(_ line: [Unicode.Scalar]) -> NumberingMarker? {
         guard let first = line.first else { return nil }
+        if first == "第", let marker = readChapter(line) { return marker }
         if let marker = readStandalone(line) { return marker }
         if first == "（" || first == "(" { return readParenthesised(line) }
         if (0x2460...0x2473).contains(first.value), line.count > 1 {
@@ -63,6 +76,22 @@ public struct NumberingMarker: Sendable, Hashable {
             guard let comma = line.prefix(6).firstIndex(of: "、"), comma <= 4, comma < line.count - 1,
                   let number = ChineseNumeral.value(of: String(scalars: line[..<comma])) else { return nil }
             return NumberingMarker(style: .chineseComma, number: Int(number), length: comma + 1)
+        }
+        return nil
+    }
+
+    /// `第一章 总体要求`, `第三节`, `第二篇`, `第一部分`: a Chinese numeral between 第 and its
+    /// level word, at the start of a line.
+    static func readChapter(_ line: [Unicode.Scalar]) -> NumberingMarker? {
+        let levels: [(word: [Unicode.Scalar], style: NumberingStyle)] = [("部分".scalars, .part), ("篇".scalars, .part), ("章".scalars, .chapter), ("节".scalars, .chapterSection)]
+        for end in 2...min(6, line.count) {
+            for level in levels where end + level.word.count <= line.count && line[end..<(end + level.word.count)].elementsEqual(level.word) {
+                let numeral = String(scalars: line[1..<end])
+                guard let number = ChineseNumeral.value(of: numeral), number >= 1, !numeral.includes("点") else { continue }
+                var length = end + level.word.count
+                while length < line.count, line[length] == " " || line[length] == "\u{3000}" { length += 1 }
+                return NumberingMarker(style: level.style, number: Int(number), length: length)
+            }
         }
         return nil
     }

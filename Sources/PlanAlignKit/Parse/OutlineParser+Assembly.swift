@@ -8,10 +8,13 @@ extension OutlineParser {
         let numbers = outline.sections.flatMap { $0.items.compactMap { $0.marker?.number } }
         let runsThrough = Set(numbers).count == numbers.count
         var sections: [PlanSection] = [], intros: [LocatedText] = []
+        // Section numbers that restart (第一节 in each chapter) give way to positions, so refs stay unique.
+        let sectionNumbers = outline.sections.compactMap { $0.marker?.number }
+        let numbersUnique = Set(sectionNumbers).count == sectionNumbers.count && sectionNumbers.count == outline.sections.count
         for (position, block) in outline.sections.enumerated() {
-            let sectionRef = ItemRef(String(block.marker?.number ?? position + 1))
+            let sectionRef = ItemRef(String(numbersUnique ? block.marker?.number ?? position + 1 : position + 1))
             let (title, intro) = sectionHeading(block)
-            intros.append(contentsOf: intro)
+            intros.append(contentsOf: intro + block.trailing)
             var items: [PlanItem] = []
             for (index, itemBlock) in block.items.enumerated() {
                 let ref: ItemRef
@@ -20,11 +23,15 @@ extension OutlineParser {
                 } else {
                     ref = ItemRef(sectionRef.head, index + 1)
                 }
-                items.append(item(itemBlock, ref: ref))
+                var built = item(itemBlock, ref: ref)
+                built.inferred = itemBlock.inferred
+                items.append(built)
             }
             let allLines = block.heading + block.items.flatMap(\.lines)
             let span = LineSpan(start: allLines.map(\.firstLine).min() ?? 0, end: allLines.map(\.lastLine).max() ?? 0)
-            sections.append(PlanSection(ref: sectionRef, title: title, items: items, lines: span))
+            var section = PlanSection(ref: sectionRef, title: title.hasSuffix("：") ? String(title.dropLast()) : title, items: items, lines: span)
+            section.inferred = block.inferred
+            sections.append(section)
         }
         return (sections, intros)
     }
@@ -59,9 +66,13 @@ extension OutlineParser {
         }
         let departments = DepartmentParser.parse(text)
         let body = departments.body
-        var measures = SentenceSplitter.measures(body)
+        var measures = SentenceSplitter.enumeratedMeasures(body)
         let title: String
-        if block.marker == nil, let heading = block.lines.first {
+        if block.inferred, let lead = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks) {
+            // A paragraph read as an item: its lead sentence says what it is about.
+            title = SentenceSplitter.isHeading(lead.characters, maxLength: 40) ? lead.string
+                : SentenceSplitter.first(lead, on: SentenceSplitter.clauseMarks)?.string ?? lead.string
+        } else if block.marker == nil, let heading = block.lines.first {
             title = heading.string.hasSuffix("。") ? String(heading.string.dropLast()) : heading.string
             if measures.count > 1 { measures.removeFirst() }
         } else if let first = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks), SentenceSplitter.isHeading(first.characters) {
@@ -88,13 +99,19 @@ extension OutlineParser {
                 return String(text[text.index(after: open)..<close])
             }
         }
-        for line in preamble {
-            let text = line.string
-            guard text.unicodeScalars.contains(where: \.isHan), text.unicodeScalars.count <= 40,
-                  !text.unicodeScalars.contains(where: { CharacterSets.sentencePunctuation.contains($0) }),
-                  !text.hasSuffix("文件"), !text.includes("〔"), !text.hasSuffix("日") else { continue }
-            return text
+        let candidates = preamble.map(\.string).filter { text in
+            text.unicodeScalars.contains(where: \.isHan) && text.unicodeScalars.count <= 40
+                && !text.unicodeScalars.contains(where: { CharacterSets.sentencePunctuation.contains($0) })
+                && !text.hasSuffix("文件") && !text.includes("〔") && !text.hasSuffix("日") && !isMetadata(text)
         }
-        return path.split(separator: "/").last.map(String.init) ?? path
+        return candidates.first ?? path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// Keys of the metadata rows and breadcrumbs a web page sets above a plan.
+    static let metadataWords = ["发布时间", "来源", "索引号", "成文日期", "发文字号", "发布机构", "主题分类", "有效性", "浏览次数", "当前位置", "首页", "字号"]
+
+    /// Whether a line is page metadata or a breadcrumb rather than a title.
+    static func isMetadata(_ text: String) -> Bool {
+        text.includes("|") || text.includes(">") || text.includes("＞") || text.includes("»") || metadataWords.contains { text.includes($0) }
     }
 }

@@ -11,10 +11,19 @@ public enum OutlineParser {
     public static func parse(_ source: PlanSource) throws -> PlanDocument {
         let numbered = LayoutRepair.logicalLines(TextCleaner.clean(source.text))
         let lines = numbered.map(\.text)
-        let (markers, slips) = acceptedMarkers(numbered)
+        // Without a numbered top level, short unnumbered headings (指导思想, 重点任务) restart the numbering below them.
+        let hasTopLevel = numbered.contains { $0.marker?.style.isTopLevel == true }
+        let resets = hasTopLevel ? [] : Set(numbered.indices.filter { numbered[$0].marker == nil && $0 > 0 && isUnnumberedHeading(numbered[$0].text) })
+        let (markers, slips) = acceptedMarkers(numbered, resets: resets)
         let blocks = outline(lines: lines, markers: markers)
         let used = Set([blocks.sectionStyle, blocks.itemStyle].compactMap { $0 })
-        let notes = slips.filter { used.contains($0.style) }.map(\.note)
+        var notes = slips.filter { used.contains($0.style) }.map(\.note)
+        if source.convertedFromTraditional {
+            notes.append(ParseNote(kind: .traditionalScript, line: 1, expected: "simplified characters", found: "traditional characters, read as simplified"))
+        }
+        if blocks.inferred, let first = blocks.sections.first?.items.first?.lines.first {
+            notes.insert(ParseNote(kind: .inferredOutline, line: first.firstLine, expected: "numbered headings", found: "none: each paragraph read as an item"), at: 0)
+        }
         let documentTitle = title(preamble: blocks.preamble, path: source.path)
         var (sections, intros) = assemble(blocks)
         guard sections.contains(where: { !$0.items.isEmpty }) else { throw InputError.noOutline(path: source.path) }
@@ -43,7 +52,7 @@ public enum OutlineParser {
     /// every item after it, into the one before.
     ///
     /// This tells a heading from a wrapped line that happens to start with a number.
-    static func acceptedMarkers(_ lines: [NumberedLine]) -> (markers: [NumberingMarker?], slips: [Slip]) {
+    static func acceptedMarkers(_ lines: [NumberedLine], resets: Set<Int> = []) -> (markers: [NumberingMarker?], slips: [Slip]) {
         var last: [NumberingStyle: Int] = [:]
         var lastIndex: [NumberingStyle: Int] = [:]
         var used: [NumberingStyle: Set<Int>] = [:]
@@ -58,6 +67,10 @@ public enum OutlineParser {
             seenNext[marker.style] = marker.number
         }
         for (index, line) in lines.enumerated() {
+            if resets.contains(index) {
+                last = [:]
+                used = [:]
+            }
             guard var marker = line.marker else { continue }
             let previous = last[marker.style] ?? 0
             let outerSince = lastIndex.contains { style, position in
@@ -101,6 +114,8 @@ public enum OutlineParser {
     struct Block {
         var marker: NumberingMarker?
         var lines: [LocatedText]
+        /// Whether the block is a paragraph read as an item, with no number or heading of its own.
+        var inferred = false
     }
 
     /// A section's heading lines and its items' blocks.
@@ -109,6 +124,10 @@ public enum OutlineParser {
         var heading: [LocatedText]
         var items: [Block]
         var numbered: Bool
+        /// Whether the heading was inferred from an unnumbered line, or there is none.
+        var inferred = false
+        /// Outer headings that follow the section (a chapter heading before the next section).
+        var trailing: [LocatedText] = []
     }
 
     struct Outline {
@@ -117,6 +136,8 @@ public enum OutlineParser {
         /// The styles that opened sections and items.
         var sectionStyle: NumberingStyle? = nil
         var itemStyle: NumberingStyle? = nil
+        /// Whether the whole outline was inferred from paragraphs.
+        var inferred = false
     }
 
     /// Chooses the section and item levels and groups the lines under them.
@@ -129,16 +150,22 @@ public enum OutlineParser {
         var counts: [NumberingStyle: Int] = [:]
         for marker in markers.compactMap({ $0 }) { counts[marker.style, default: 0] += 1 }
         let present = counts.keys.sorted()
-        let top = present.first { $0.isTopLevel && counts[$0, default: 0] >= ($0 == .standalone ? 2 : 1) }
+        // In a chapter plan the innermost chapter level (第…节, else 第…章) opens sections.
+        let top = present.filter(\.isChapterLevel).max()
+            ?? present.first { $0.isTopLevel && counts[$0, default: 0] >= ($0 == .standalone ? 2 : 1) }
         guard let sectionStyle = top else {
-            guard let style = present.first(where: { !$0.isTopLevel }) else { return Outline(preamble: lines, sections: []) }
-            return flat(lines: lines, markers: markers, style: style)
+            guard let style = present.first(where: { !$0.isTopLevel }) else { return paragraphs(lines: lines) }
+            return unnumberedSections(lines: lines, markers: markers, style: style) ?? flat(lines: lines, markers: markers, style: style)
         }
-        let itemStyle = present.first { $0 > sectionStyle && !$0.isTopLevel }
+        // A chapter opens sections; the next level in, whatever it is, opens items.
+        let itemStyle = present.first { $0 > sectionStyle && ($0.isChapterLevel || sectionStyle.isChapterLevel ? $0 != .standalone : !$0.isTopLevel) }
         var preamble: [LocatedText] = []
         var sections: [SectionBlock] = []
         for (line, marker) in zip(lines, markers) {
-            if let marker, marker.style == sectionStyle {
+            if let marker, marker.style < sectionStyle, marker.style.isChapterLevel, !sections.isEmpty {
+                // An outer chapter heading is text between sections, not part of an item.
+                sections[sections.count - 1].trailing.append(line)
+            } else if let marker, marker.style == sectionStyle {
                 sections.append(SectionBlock(marker: marker, heading: [line], items: [], numbered: itemStyle != nil))
             } else if let marker, marker.style == itemStyle, !sections.isEmpty {
                 sections[sections.count - 1].items.append(Block(marker: marker, lines: [line]))
@@ -151,7 +178,7 @@ public enum OutlineParser {
             }
         }
         var result = Outline(preamble: preamble, sections: sections, sectionStyle: sectionStyle, itemStyle: itemStyle)
-        if itemStyle == nil { splitHeadingSentences(&result) }
+        if itemStyle == nil { splitHeadingSentences(&result) } else { readParagraphsOfItemlessSections(&result) }
         if !result.sections.contains(where: { !$0.items.isEmpty }) {
             return flat(lines: lines, markers: markers, style: sectionStyle)
         }
@@ -172,6 +199,80 @@ public enum OutlineParser {
             }
         }
         return Outline(preamble: preamble, sections: section.items.isEmpty ? [] : [section], itemStyle: style)
+    }
+
+    // MARK: Outlines without numbers
+
+    /// Whether an unnumbered line reads as a heading of its own: short, Han, and without
+    /// sentence punctuation but perhaps a final colon (`指导思想`, `重点任务：`).
+    static func isUnnumberedHeading(_ line: LocatedText) -> Bool {
+        var characters = line.characters
+        if characters.last == "：" || characters.last == ":" { characters.removeLast() }
+        guard characters.count >= 2, characters.count <= 16, characters.contains(where: \.isHan),
+              !characters.contains(where: \.isASCIIDigit) else { return false }
+        return !characters.contains { CharacterSets.sentencePunctuation.contains($0) || $0 == "，" || $0 == "、" }
+    }
+
+    /// Numbered items under unnumbered headings (`指导思想` … `重点任务` then `1.` …): each such
+    /// heading opens an inferred section when at least two of them stand before numbered items.
+    static func unnumberedSections(lines: [LocatedText], markers: [NumberingMarker?], style: NumberingStyle) -> Outline? {
+        guard let firstMarker = markers.firstIndex(where: { $0?.style == style }) else { return nil }
+        var sections: [SectionBlock] = [], preamble: [LocatedText] = []
+        for (index, (line, marker)) in zip(lines, markers).enumerated() {
+            if let marker, marker.style == style, !sections.isEmpty {
+                sections[sections.count - 1].items.append(Block(marker: marker, lines: [line]))
+            } else if marker == nil, isUnnumberedHeading(line), index > 0 {
+                sections.append(SectionBlock(marker: nil, heading: [line], items: [], numbered: true, inferred: true))
+            } else if sections.isEmpty {
+                preamble.append(line)
+            } else if sections[sections.count - 1].items.isEmpty {
+                sections[sections.count - 1].heading.append(line)
+            } else {
+                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
+            }
+        }
+        guard sections.filter({ !$0.items.isEmpty }).count >= 2 else { return nil }
+        // Headings with no items (指导思想 and its paragraph) read their paragraphs as items.
+        for index in sections.indices where sections[index].items.isEmpty {
+            let body = Array(sections[index].heading.dropFirst())
+            sections[index].heading = Array(sections[index].heading.prefix(1))
+            sections[index].items = body.map { Block(marker: nil, lines: [$0], inferred: true) }
+        }
+        return Outline(preamble: preamble, sections: sections, itemStyle: style)
+    }
+
+    /// A plan with no numbering at all (a news article, a speech): each paragraph is an item,
+    /// and each unnumbered heading line opens a section. The outline is inferred and says so.
+    static func paragraphs(lines: [LocatedText]) -> Outline {
+        var preamble: [LocatedText] = [], sections: [SectionBlock] = []
+        for line in lines {
+            let isParagraph = line.characters.contains { CharacterSets.fullStops.contains($0) } && line.characters.count >= 12
+            if isUnnumberedHeading(line), !preamble.isEmpty || !sections.isEmpty {
+                sections.append(SectionBlock(marker: nil, heading: [line], items: [], numbered: true, inferred: true))
+            } else if isParagraph {
+                if sections.isEmpty { sections.append(SectionBlock(marker: nil, heading: [], items: [], numbered: true, inferred: true)) }
+                sections[sections.count - 1].items.append(Block(marker: nil, lines: [line], inferred: true))
+            } else if sections.isEmpty {
+                preamble.append(line)
+            } else if sections[sections.count - 1].items.isEmpty {
+                sections[sections.count - 1].heading.append(line)
+            } else {
+                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
+            }
+        }
+        sections.removeAll { $0.items.isEmpty && $0.heading.count <= 1 }
+        return Outline(preamble: preamble, sections: sections, inferred: true)
+    }
+
+    /// A section with no numbered items, in a plan whose other sections have them (发展基础
+    /// and its paragraphs): its paragraphs are read as inferred items, not dropped into its heading.
+    static func readParagraphsOfItemlessSections(_ outline: inout Outline) {
+        guard outline.sections.contains(where: { !$0.items.isEmpty }) else { return }
+        for index in outline.sections.indices where outline.sections[index].items.isEmpty && outline.sections[index].heading.count > 1 {
+            let body = outline.sections[index].heading.dropFirst()
+            outline.sections[index].heading = Array(outline.sections[index].heading.prefix(1))
+            outline.sections[index].items = body.map { Block(marker: nil, lines: [$0], inferred: true) }
+        }
     }
 
     /// In sections without numbered items, each short heading sentence ending in `。`

@@ -54,6 +54,38 @@ public enum SentenceSplitter {
         split(text, on: measureMarks)
     }
 
+    /// The measures of a text with enumerations split: `一是……，二是……，三是……`,
+    /// `首先……，其次……，最后……` and `第一，……第二，……` give one measure each, also where
+    /// only commas separate them.
+    public static func enumeratedMeasures(_ text: LocatedText) -> [LocatedText] {
+        measures(text).flatMap(splitEnumeration)
+    }
+
+    /// The words that open the first member of an enumeration, and those that open the others.
+    static let enumerationOpeners = ["一是", "首先", "第一，", "第一,"].map(\.scalars)
+    static let enumerationMembers = ["二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其次", "再次", "最后",
+                                     "第二，", "第三，", "第四，", "第五，", "第六，"].map(\.scalars)
+
+    /// One measure split before each later member of an enumeration it opens, where a comma
+    /// stands before the member word.
+    static func splitEnumeration(_ measure: LocatedText) -> [LocatedText] {
+        let characters = measure.characters
+        guard enumerationOpeners.contains(where: { opener in characters.firstRange(of: opener) != nil }) else { return [measure] }
+        var cuts: [Int] = []
+        for index in characters.indices.dropLast() where characters[index] == "，" || characters[index] == "," {
+            let rest = characters[(index + 1)...]
+            if enumerationMembers.contains(where: { rest.starts(with: $0) }) { cuts.append(index) }
+        }
+        guard !cuts.isEmpty else { return [measure] }
+        var pieces: [LocatedText] = [], start = 0
+        for cut in cuts + [characters.count] {
+            let bounds = characters.nonBlankBounds(start..<cut)
+            if !bounds.isEmpty { pieces.append(measure.slice(bounds)) }
+            start = cut + 1
+        }
+        return pieces
+    }
+
     /// The sentences of a text: split on `。`, `！` and `？`.
     public static func sentences(_ text: LocatedText) -> [LocatedText] {
         split(text, on: sentenceMarks)

@@ -25,7 +25,7 @@ public enum FormatReader {
 
     static func nonEmpty(_ source: PlanSource) throws -> PlanSource {
         if source.text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: source.path, expected: "the text of a work plan") }
-        return source
+        return Script.simplified(source)
     }
 }
 

@@ -26,6 +26,8 @@ public enum HTMLText {
         var output = String.UnicodeScalarView()
         var line: [Unicode.Scalar] = []
         var index = 0
+        // Inside <pre> the page's own line breaks are its lines (LibreOffice exports a plan so).
+        var preformatted = 0
         func endLine() {
             let trimmed = TextCleaner.trimBlanks(line)
             if !trimmed.isEmpty {
@@ -47,11 +49,16 @@ public enum HTMLText {
                     index = (find("</\(tag.name)", in: scalars, from: close + 1).flatMap { firstIndex(of: ">", in: scalars, from: $0) } ?? scalars.count - 1) + 1
                     continue
                 }
+                if tag.name == "pre" { preformatted = max(0, preformatted + (tag.closing ? -1 : 1)) }
                 if blocks.contains(tag.name) { endLine() } else if tag.name == "td" || tag.name == "th" { line.append(" ") }
                 index = close + 1
             } else if scalar == "&", let (decoded, next) = entity(in: scalars, at: index) {
                 line.append(contentsOf: decoded.unicodeScalars)
                 index = next
+            } else if preformatted > 0 && (scalar == "\n" || scalar == "\r") {
+                endLine()
+                index += 1
+                continue
             } else {
                 if scalar.isBlank && scalar != "\u{00A0}" {
                     if line.last != " " { line.append(" ") }

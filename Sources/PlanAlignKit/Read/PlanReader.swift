@@ -6,6 +6,8 @@ public struct PlanSource: Sendable, Hashable {
     public var path: String
     /// The decoded text.
     public var text: String
+    /// Whether the text was written in traditional characters and read in simplified ones.
+    public var convertedFromTraditional = false
 
     /// A source held in memory, for tests and generated corpora.
     public init(path: String, text: String) {

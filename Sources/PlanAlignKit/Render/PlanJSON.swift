@@ -22,13 +22,17 @@ extension PlanDocument {
     public var json: JSONValue {
         .object([
             ("title", .string(title)),
+        ] + (notes.isEmpty ? [] : [("notes", .array(notes.map { note in
+            .object([("kind", .string(note.kind.rawValue)), ("line", .number(Double(note.line))),
+                     ("expected", .string(note.expected)), ("found", .string(note.found))])
+        }))]) + [
             ("sections", .array(sections.map { section in
                 .object([
                     ("ref", .string(section.ref.rawValue)),
                     ("title", .string(section.title)),
                     ("lines", .array([.number(Double(section.lines.start)), .number(Double(section.lines.end))])),
                     ("items", .array(section.items.map(\.json))),
-                ])
+                ] + (section.inferred ? [("inferred", .bool(true))] : []))
             })),
         ])
     }
@@ -46,6 +50,6 @@ extension PlanItem {
             ("responsible", .strings(responsible)),
             ("lines", .array([.number(Double(lines.start)), .number(Double(lines.end))])),
             ("targets", .array(targets.map { $0.json() })),
-        ])
+        ] + (inferred ? [("inferred", .bool(true))] : []))
     }
 }

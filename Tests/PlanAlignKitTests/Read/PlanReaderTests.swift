@@ -31,10 +31,18 @@ import Testing
                 == "\(path):1: the file is not UTF-8 text (convert it to UTF-8 first)")
     }
 
-    @Test func textWithoutOutlineSaysSo() {
-        let path = Repository.fixture("no-outline.txt")
-        #expect(throws: InputError.noOutline(path: path)) { try PlanLoader.load(path: path) }
-        #expect(InputError.noOutline(path: path).description == "no numbered items found in \(path)")
+    /// Text without numbering is not refused: each paragraph is an item, and the plan says
+    /// its outline was inferred.
+    @Test func textWithoutNumberingIsReadAsParagraphsAndSaysSo() throws {
+        let plan = try PlanLoader.load(path: Repository.fixture("no-outline.txt"))
+        #expect(plan.items.map(\.title) == ["这是一段没有编号的说明文字", "它只有两行"])
+        #expect(plan.items.allSatisfy { $0.inferred })
+        #expect(plan.notes.map(\.kind) == [.inferredOutline])
+    }
+
+    @Test func textWithNothingToReadAsAnItemSaysSo() {
+        #expect(throws: InputError.noOutline(path: "t.txt")) { _ = try PlanLoader.parse(PlanSource(path: "t.txt", text: "标题\n副标题\n")) }
+        #expect(InputError.noOutline(path: "t.txt").description == "no numbered items found in t.txt")
     }
 
     @Test func invalidByteLaterInTheFileIsLocated() {
