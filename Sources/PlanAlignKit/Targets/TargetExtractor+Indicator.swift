@@ -52,7 +52,8 @@ extension Scan {
             if unit != "%" && unit != "‰" && !unit.hasPrefix("/") {
                 // A scope word (`每千人口`) stands close before its number: looking further back
                 // would make a long unpunctuated clause quadratic.
-                let prefix = String(scalars: characters[max(clauseStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
+                // It belongs to the number's own phrase: after the number before it, never before.
+                let prefix = String(scalars: characters[max(regionStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
             let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") ? .intensive : .extensive

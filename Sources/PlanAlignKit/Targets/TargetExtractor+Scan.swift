@@ -214,7 +214,16 @@ struct Scan {
         if before == "第" || before == "每" || before == "等" || before == "近" { return false }
         if ["全区", "全市", "全县", "全省", "辖区"].contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
         if TargetVocabulary.structuralNouns.contains(where: { has($0, at: found.end) }) { return false }
-        if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") { return false }
+        // `10人及以上的用人单位`: the trailing word qualifies a noun, unless a comparator before
+        // the number made it a target of its own and a new phrase follows (`控制在7.9张以内重大慢病…`).
+        if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") {
+            // `为` says what a number is, not how it bounds; an age with 以上 is a scope (65岁以上老年人).
+            let clause = clauseStart(of: found.start)
+            let delivered = TargetVocabulary.deliveryVerbs.contains { verb in characters[clause..<found.start].starts(with: verb) }
+            let bounded = comparatorWord(endingAt: found.start).map { characters[$0.1] != "为" } ?? delivered
+            let newPhrase = found.afterEnd < characters.count && characters[found.afterEnd] != "的"
+            if !(bounded && newPhrase && found.unit != "岁") { return false }
+        }
         if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan { return false }
         if found.isChinese {
             let comparatorBefore = comparatorWord(endingAt: found.start) != nil

@@ -109,6 +109,18 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
     @Test func phraseTableIsLoaded() {
         #expect(ExpectedTarget.phrases().count == 26)
     }
+
+    /// The phrases as one file, a phrase a line, as `planalign targets` reads it: the lines may
+    /// be rejoined, yet a scope word never reaches the next phrase's number, and two targets
+    /// in one run of text are both found.
+    @Test func thePhrasesReadAsOneFileYieldEveryTarget() {
+        let phrases = ExpectedTarget.phrases()
+        let listing = TargetListing.listing(of: PlanSource(path: "phrases.txt", text: phrases.map(\.phrase).joined(separator: "\n")))
+        let targets = listing.entries.map(\.target)
+        for (phrase, expected) in phrases {
+            #expect(targets.contains { expected.matches($0) && $0.indicator.contains(expected.indicator) }, "lost: \(phrase)")
+        }
+    }
 }
 
 @Suite struct TargetGrammarTests {
