@@ -12,6 +12,8 @@ enum CharacterSets {
     static let colons = ScalarSet("：:")
     static let doubleQuotes = ScalarSet("“”\"")
     static let fullStops = ScalarSet("。！？")
+    /// Marks that end a measure: a sentence, or a clause block after `；`.
+    static let measureBreaks = ScalarSet("。！？；")
     static let leadingStrays = ScalarSet("、，,的")
     static let listJoiners = ScalarSet("、和及与 ")
     static let listSeparators = ScalarSet("、，,；")

@@ -47,8 +47,11 @@ public struct PlanItem: Sendable, Hashable {
     /// Whether the item was inferred from a paragraph or an unnumbered heading, not read from a number.
     public internal(set) var inferred = false
 
-    /// Every target of every measure, in document order.
-    public var targets: [Target] { measures.flatMap(\.targets) }
+    /// Every commitment of every measure, in document order: what matching and comparison read.
+    public var targets: [Target] { measures.flatMap { $0.targets.filter { $0.status == .target } } }
+
+    /// Every past value of every measure (baselines), in document order.
+    public var baselines: [Target] { measures.flatMap { $0.targets.filter { $0.status == .baseline } } }
 }
 
 /// A numbered section of a district plan, or an area of a municipal plan.

@@ -68,7 +68,7 @@ public struct PlanGraph: Sendable {
                     let measureID = NodeID("\(prefix):measure:\(item.ref)#\(measureIndex + 1)")
                     add(GraphNode(id: measureID, kind: .measure, label: measure.text))
                     link(itemID, measureID, .contains)
-                    for (targetIndex, target) in measure.targets.enumerated() {
+                    for (targetIndex, target) in measure.targets.filter({ $0.status == .target }).enumerated() {
                         let targetID = NodeID("\(prefix):target:\(item.ref)#\(measureIndex + 1).\(targetIndex + 1)")
                         add(GraphNode(id: targetID, kind: .target, label: "\(target.indicator) \(target.comparator.rawValue) \(target.valueText)\(target.unit)"))
                         link(measureID, targetID, .contains)

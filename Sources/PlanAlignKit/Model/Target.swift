@@ -6,6 +6,8 @@ public enum TargetComparator: String, Sendable, Hashable, Codable {
     case atLeast = ">="
     /// The indicator should fall within `low...high`.
     case range
+    /// The indicator should be about the value.
+    case approximately = "~"
 }
 
 /// Whether a target applies to each district as it is, or is a total to share out.
@@ -25,6 +27,8 @@ public enum TargetBound: Sendable, Hashable {
     case atLeast(Double)
     /// The indicator should fall within `low...high`; a planner is held to `low`.
     case range(low: Double, high: Double)
+    /// The indicator should be about the value (`45%左右`, `约8%`, `力争90%`).
+    case approximately(Double)
 
     /// The comparator, as reports and JSON name it.
     public var comparator: TargetComparator {
@@ -32,13 +36,14 @@ public enum TargetBound: Sendable, Hashable {
         case .atMost: return .atMost
         case .atLeast: return .atLeast
         case .range: return .range
+        case .approximately: return .approximately
         }
     }
 
     /// The value a planner is held to: the value itself, or the low end of a range.
     public var limit: Double {
         switch self {
-        case .atMost(let value), .atLeast(let value): return value
+        case .atMost(let value), .atLeast(let value), .approximately(let value): return value
         case .range(let low, _): return low
         }
     }
@@ -58,8 +63,11 @@ public struct Target: Sendable, Hashable {
     public var text: String
     /// The 1-based source line of the number.
     public var line: Int
+    /// Whether the number is a commitment or a past value.
+    public var status: TargetStatus = .target
 
-    public init(indicator: String, bound: TargetBound, unit: String, kind: TargetKind, text: String, line: Int) {
+    public init(indicator: String, bound: TargetBound, unit: String, kind: TargetKind, text: String, line: Int, status: TargetStatus = .target) {
+        self.status = status
         self.indicator = indicator
         self.bound = bound
         self.unit = unit

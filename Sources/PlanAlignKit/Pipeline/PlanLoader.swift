@@ -16,14 +16,17 @@ public enum PlanLoader {
         // The measures are filled in where they are, then the plan is built once.
         var sections = outline.sections, loose = outline.looseMeasures
         for section in sections.indices {
+            // A section that looks back (发展基础) holds past values; the plan's title gives its period.
+            let context = TargetContext(title: outline.title, sectionTitle: sections[section].title)
             for item in sections[section].items.indices {
                 for measure in sections[section].items[item].measures.indices {
                     let located = sections[section].items[item].measures[measure].located
-                    sections[section].items[item].measures[measure].targets = extractor.targets(in: located)
+                    sections[section].items[item].measures[measure].targets = extractor.targets(in: located, context: context)
                 }
             }
         }
-        for measure in loose.indices { loose[measure].targets = extractor.targets(in: loose[measure].located) }
+        let context = TargetContext(title: outline.title)
+        for measure in loose.indices { loose[measure].targets = extractor.targets(in: loose[measure].located, context: context) }
         return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose, notes: outline.notes)
     }
 }

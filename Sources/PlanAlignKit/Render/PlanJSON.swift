@@ -11,6 +11,7 @@ extension Target {
             ("kind", .string(kind.rawValue)),
             ("text", .string(text)),
             ("line", .number(Double(line))),
+            ("status", .string(status.rawValue)),
         ]
         if let item { members.append(("item", .string(item?.rawValue))) }
         return .object(members)

@@ -6,6 +6,7 @@ enum TargetText {
         case .atMost(let value): return "≤ \(value.compactText)\(target.unit)"
         case .atLeast(let value): return "≥ \(value.compactText)\(target.unit)"
         case .range(let low, let high): return "\(low.compactText)–\(high.compactText)\(target.unit)"
+        case .approximately(let value): return "≈ \(value.compactText)\(target.unit)"
         }
     }
 

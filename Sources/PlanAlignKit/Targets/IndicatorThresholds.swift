@@ -8,6 +8,8 @@ public struct IndicatorThresholds: Sendable, Hashable {
     public var heldWhole = 0.75
     /// A held wording needs at least this many characters to count.
     public var heldWholeLength = 3
+    /// An approximate target (`45%左右`) meets one it differs from by at most this share of its value.
+    public var approximateTolerance = 0.05
 
     public init() {}
 

@@ -81,7 +81,7 @@ public struct TargetComparisons: Sendable, Hashable {
                 }
                 used.insert(best.index)
                 let counterpart = districtTargets[best.index]
-                let verdict = target.kind == .intensive ? judge(target, against: counterpart.target) : .aggregate
+                let verdict = target.kind == .intensive ? judge(target, against: counterpart.target, thresholds: thresholds) : .aggregate
                 comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
                                                     definitionNotes: best.notes))
             }
@@ -91,9 +91,14 @@ public struct TargetComparisons: Sendable, Hashable {
     }
 
     /// The verdict for two targets of the same indicator, in the municipal target's direction.
-    static func judge(_ municipal: Target, against district: Target) -> Verdict {
+    static func judge(_ municipal: Target, against district: Target, thresholds: IndicatorThresholds = .standard) -> Verdict {
         let wanted = municipal.bound.limit, held = district.bound.limit
         if held == wanted { return .meets }
+        // An approximate value is met within the tolerance, never behind by rounding.
+        if municipal.comparator == .approximately || district.comparator == .approximately,
+           abs(held - wanted) <= thresholds.approximateTolerance * abs(wanted) {
+            return .meets
+        }
         let lowerIsStricter = municipal.comparator == .atMost
         return (held < wanted) == lowerIsStricter ? .ahead : .behind
     }

@@ -6,6 +6,10 @@ struct DraftTarget {
     var kind: TargetKind
     var text: String
     var start: Int
+    /// Where the number's own phrase starts: its clause, or the end of the number before it.
+    var regionStart: Int
+    /// The comparator word before the number, if any, and where it starts.
+    var comparatorStart: Int?
 }
 
 extension Scan {
@@ -42,6 +46,7 @@ extension Scan {
 
             let bound: TargetBound
             if let high = number.high { bound = .range(low: number.low, high: high) }
+            else if isApproximate(number, regionStart: regionStart) { bound = .approximately(number.low) }
             else {
                 let comparator = number.trailing ?? comparatorWord?.0
                     ?? (TargetVocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast)
@@ -56,16 +61,18 @@ extension Scan {
                 let prefix = String(scalars: characters[max(regionStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
                 if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
-            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") ? .intensive : .extensive
+            let perCapita = TargetVocabulary.intensiveIndicatorWords.contains { preCore.includes($0) }
+            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") || perCapita ? .intensive : .extensive
             let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
             let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
             drafts.append(DraftTarget(indicator: Scan.tidy(indicator), bound: bound, unit: unit, kind: kind, text: text,
-                                      start: number.start))
+                                      start: number.start, regionStart: regionStart, comparatorStart: comparatorWord?.1))
             qualifiers.append(preCore)
             posts.append(post)
             groups.append(grouped && !preCore.isEmpty ? (groups.last ?? position) : position)
         }
         shareNouns(&drafts, qualifiers: qualifiers, posts: posts, groups: groups)
+        pairRespectively(&drafts)
         return drafts.filter { !$0.indicator.isEmpty || $0.kind == .intensive }
     }
 
@@ -80,6 +87,52 @@ extension Scan {
                 for member in index..<end { drafts[member].indicator = Scan.tidy(qualifiers[member] + post) }
             }
             index = end
+        }
+    }
+
+    /// Whether a hedge makes the number approximate: `约` or `力争` just before it (after its
+    /// comparator, if any), or `左右` just after it.
+    func isApproximate(_ number: Found, regionStart: Int) -> Bool {
+        let after = number.end
+        if after + TargetVocabulary.approximateAfter.count <= characters.count,
+           characters[after..<(after + TargetVocabulary.approximateAfter.count)].elementsEqual(TargetVocabulary.approximateAfter) {
+            return true
+        }
+        // 约 stands right before the number, or before the comparator word (约达到…), not inside a word (签约率).
+        var end = number.start
+        if let word = comparatorWord(endingAt: number.start), word.1 >= regionStart { end = word.1 }
+        while end > regionStart, characters[end - 1] == " " { end -= 1 }
+        return TargetVocabulary.approximateBefore.contains { hedge in
+            end - hedge.count >= regionStart && characters[(end - hedge.count)..<end].elementsEqual(hedge)
+        }
+    }
+
+    /// `婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万`: the names
+    /// listed before `分别` pair with the numbers after it, in order, each taking the shared
+    /// verb's comparator. When the counts differ nothing is paired: no guess is made.
+    func pairRespectively(_ drafts: inout [DraftTarget]) {
+        let word = "分别".scalars
+        var index = 0
+        while index < drafts.count {
+            let draft = drafts[index]
+            let region = characters[max(max(0, draft.start - TargetVocabulary.cueWindow), clauseStart(of: draft.start))..<draft.start]
+            guard let respectively = region.firstRange(of: word) else {
+                index += 1
+                continue
+            }
+            let clauseEnd = clauseEnd(of: draft.start)
+            var members = [index]
+            while let next = members.last.map({ $0 + 1 }), next < drafts.count, drafts[next].start < clauseEnd,
+                  drafts[next].regionStart >= drafts[next - 1].start { members.append(next) }
+            let listed = characters[region.startIndex..<respectively.lowerBound]
+            let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { Scan.stripNoise(String(scalars: Array($0))) }.filter { !$0.isEmpty }
+            if names.count == members.count && members.count > 1 {
+                for (member, name) in zip(members, names) {
+                    drafts[member].indicator = Scan.tidy(name)
+                    if case .atLeast(let value) = drafts[member].bound, case .atMost = draft.bound { drafts[member].bound = .atMost(value) }
+                }
+            }
+            index = (members.last ?? index) + 1
         }
     }
 

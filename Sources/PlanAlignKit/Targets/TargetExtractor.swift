@@ -7,15 +7,15 @@ public struct TargetExtractor: Sendable {
     public init() {}
 
     /// The targets in a sentence given as a plain string, normalised first.
-    public func targets(in text: String, line: Int = 0) -> [Target] {
+    public func targets(in text: String, line: Int = 0, context: TargetContext = TargetContext()) -> [Target] {
         let cleaned = TextCleaner.tightenSpaces(TextCleaner.normalizeCharacters(text))
-        return targets(in: LocatedText(cleaned, line: line))
+        return targets(in: LocatedText(cleaned, line: line), context: context)
     }
 
     /// The targets in a measure, each with the source line of its number.
     ///
     /// - Complexity: O(n · w) in the length of the text and the number of vocabulary words.
-    public func targets(in text: LocatedText) -> [Target] {
+    public func targets(in text: LocatedText, context: TargetContext = TargetContext()) -> [Target] {
         let scan = Scan(text.characters)
         var found: [Found] = []
         var index = 0
@@ -29,7 +29,7 @@ public struct TargetExtractor: Sendable {
         }
         return scan.targets(from: found).map { draft in
             Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
-                   line: text.line(at: draft.start))
+                   line: text.line(at: draft.start), status: context.retrospective ? .baseline : scan.status(of: draft, context: context))
         }
     }
 }

@@ -3,6 +3,29 @@
 enum TargetVocabulary {
     /// How far before a number a per-population scope word (`每千人口`) is looked for, in characters.
     static let scopeWindow = 32
+    /// How far before a number the cues of its status (`已`, a past year, `分别`) are looked for:
+    /// far enough for a sentence of the genre, bounded so a long unpunctuated text stays linear.
+    static let cueWindow = 80
+
+    /// Words before a number, in its clause, that report what was done rather than commit.
+    static let pastWords = ["已经", "已", "实现了", "完成了", "达到了", "提高了", "下降了", "增长了", "降低了", "截至", "截止", "比上年",
+                            "同比", "较上年", "累计完成", "圆满完成", "先后", "共计", "创历史"].map(\.scalars)
+    /// Words that mark a clause as a commitment even where it names a past year.
+    static let futureWords = ["到20", "力争", "目标", "确保", "将", "要", "届时", "以上", "以下", "以内", "不低于", "不超过", "控制在", "提高到", "降至", "达到"]
+    /// Titles of documents that look back: every number in them is a past value.
+    static let retrospectiveTitles = ["工作总结", "总结报告", "年度总结", "工作成效"]
+    /// Section titles that look back inside a plan.
+    static let retrospectiveSections = ["发展基础", "工作总结", "主要成效", "主要成就", "成就", "回顾", "发展现状", "工作成效", "取得的成效"]
+    /// Five-year periods by the first year they cover.
+    static let fiveYearPeriods = [("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031)]
+    /// Hedges that make a value approximate: `约` right before the number (or its comparator),
+    /// `左右` right after it. `力争` only hedges the effort, not the value: it keeps its comparator.
+    static let approximateBefore = ["约", "大约"].map(\.scalars)
+    static let approximateAfter = "左右".scalars
+    /// How indicators end (`…率`, `…人数`): a value stated with `为` after one is a reading of it.
+    static let indicatorEndings = ["率", "比例", "比重", "占比", "指数", "寿命", "人数", "数", "量", "额", "费用", "水平"].map(\.scalars)
+    /// Indicator words that make a figure intensive whatever its unit: rates, shares, per-capita amounts.
+    static let intensiveIndicatorWords = ["率", "比例", "比重", "占比", "指数", "人均", "每人", "户均", "次均"]
 
     /// Words before a number that bound it from above, longest first.
     static let atMostWords = ["控制在", "控制到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "压缩至", "压缩到",

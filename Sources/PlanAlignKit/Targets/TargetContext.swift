@@ -1,0 +1,42 @@
+/// What the extractor knows of where a measure stands: the plan's period and whether the
+/// text around it looks back (a work summary, a 发展基础 section).
+public struct TargetContext: Sendable, Hashable {
+    /// The first year of the plan's period, from its title (`2026年…计划`, `“十五五”规划`).
+    public var planYear: Int?
+    /// Whether the measure reports what was done, so that its numbers are past values.
+    public var retrospective = false
+
+    public init(planYear: Int? = nil, retrospective: Bool = false) {
+        self.planYear = planYear
+        self.retrospective = retrospective
+    }
+
+    /// The context of a plan with `title`, for a section with `sectionTitle`.
+    public init(title: String, sectionTitle: String = "") {
+        planYear = TargetContext.year(inTitle: title)
+        retrospective = TargetVocabulary.retrospectiveTitles.contains { title.includes($0) }
+            || TargetVocabulary.retrospectiveSections.contains { sectionTitle.includes($0) }
+    }
+
+    /// The first year a title names, or the first year of the five-year period it names.
+    static func year(inTitle title: String) -> Int? {
+        for (period, year) in TargetVocabulary.fiveYearPeriods where title.includes(period) { return year }
+        let scalars = title.scalars
+        for start in scalars.indices where start + 4 <= scalars.count {
+            let digits = scalars[start..<(start + 4)]
+            if digits.allSatisfy(\.isASCIIDigit), let year = Int(String(scalars: Array(digits))), (1990...2100).contains(year),
+               start == 0 || !scalars[start - 1].isASCIIDigit {
+                return year
+            }
+        }
+        return nil
+    }
+}
+
+/// Whether a number found in a plan is a commitment or something else.
+public enum TargetStatus: String, Sendable, Hashable {
+    /// A commitment for the plan's period: compared and reported as a target.
+    case target
+    /// A past value (`2020年末…提高到82.25岁`, `已实现…`): kept, never compared as a target.
+    case baseline
+}

@@ -1,0 +1,49 @@
+/// Whether a number is a commitment or a past value (see `TargetStatus`).
+extension Scan {
+    /// The status of a target read from the text: a baseline when its clause reports what was
+    /// done (`已`, `实现了`, `比上年`), when it follows `由…年的`, when its sentence dates it
+    /// to a year before the plan's period, or when `为` states it with nothing looking ahead.
+    ///
+    /// - Complexity: O(s · w) in the length of the sentence and the number of cue words.
+    func status(of draft: DraftTarget, context: TargetContext) -> TargetStatus {
+        let floor = max(0, draft.start - TargetVocabulary.cueWindow)
+        let clause = characters[max(floor, clauseStart(of: draft.start))..<draft.start]
+        if TargetVocabulary.pastWords.contains(where: { clause.firstRange(of: $0) != nil }) { return .baseline }
+        var sentenceStart = draft.start
+        while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
+        let sentence = String(scalars: Array(characters[sentenceStart..<draft.start]))
+        if followsPastYearOf(draft) { return .baseline }
+        if let planYear = context.planYear, let year = Scan.lastYear(in: sentence), year < planYear { return .baseline }
+        // `孕产妇死亡率为3.85/10万` states a value; `为2000名女学生接种` says for whom.
+        if let start = draft.comparatorStart, characters[start] == "为", start > draft.regionStart,
+           TargetVocabulary.indicatorEndings.contains(where: { characters[draft.regionStart..<start].reversed().starts(with: $0.reversed()) }),
+           !TargetVocabulary.futureWords.contains(where: { sentence.includes($0) }) {
+            return .baseline
+        }
+        return .target
+    }
+
+    /// Whether the number stands right after `由…年的`: the value a change starts from.
+    func followsPastYearOf(_ draft: DraftTarget) -> Bool {
+        guard draft.start >= 2, characters[draft.start - 1] == "的" else { return false }
+        let clause = characters[max(max(0, draft.start - TargetVocabulary.cueWindow), clauseStart(of: draft.start))..<(draft.start - 1)]
+        guard let from = clause.lastIndex(of: "由") else { return false }
+        // Past the change verb (`提高到2027年的`) the number is where the change ends, not where it starts.
+        let span = clause[from...]
+        return !span.contains("到") && !span.contains("至") && Scan.lastYear(in: String(scalars: Array(span))) != nil
+    }
+
+    /// The last four-digit year (`2020年`) a text names.
+    static func lastYear(in text: String) -> Int? {
+        let scalars = text.scalars
+        var found: Int?
+        for start in scalars.indices where start + 5 <= scalars.count && scalars[start + 4] == "年" {
+            let digits = Array(scalars[start..<(start + 4)])
+            if digits.allSatisfy(\.isASCIIDigit), start == 0 || !scalars[start - 1].isASCIIDigit,
+               let year = Int(String(scalars: digits)), (1990...2100).contains(year) {
+                found = year
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import PlanAlignKit
+
+/// Targets as planners mean them: commitments, not every number.
+@Suite struct TargetStatusTests {
+    static func targets(_ text: String, title: String = "2026年某区卫生健康工作计划", section: String = "") -> [Target] {
+        TargetExtractor().targets(in: text, context: TargetContext(title: title, sectionTitle: section))
+    }
+
+    @Test(arguments: [
+        ("2020年末，全市居民人均预期寿命提高到82.25岁", "人均预期寿命", 82.25),
+        ("全人口孕产妇死亡率为3.85/10万", "孕产妇死亡率", 3.85),
+        ("全区已建成标准化预防接种门诊12个", "标准化预防接种门诊", 12),
+        ("截至2024年底，全市共有三级医院45家", "三级医院", 45),
+    ])
+    func aPastValueIsABaseline(text: String, indicator: String, value: Double) throws {
+        let target = try #require(Self.targets(text).first { $0.bound.limit == value })
+        #expect(target.status == .baseline, "\(text): \(target)")
+        #expect(target.indicator.contains(indicator))
+    }
+
+    @Test func aChangeFromAPastYearKeepsItsStartAsBaselineAndItsEndAsTarget() {
+        let targets = Self.targets("居民健康素养水平由2020年的20%提高到2027年的35%", title: "某市卫生健康事业发展规划（2026—2030年）")
+        #expect(targets.map(\.status) == [.baseline, .target])
+        #expect(targets.map(\.bound.limit) == [20, 35])
+    }
+
+    @Test func everyNumberOfAWorkSummaryIsABaseline() {
+        let targets = Self.targets("全年完成免费婚检3000人，孕产妇死亡率控制在8/10万以内", title: "某县2024年卫生健康工作总结")
+        #expect(!targets.isEmpty)
+        #expect(targets.allSatisfy { $0.status == .baseline })
+        let foundation = Self.targets("人均预期寿命达到79.2岁", title: "某市“十五五”卫生健康规划", section: "发展基础")
+        #expect(foundation.map(\.status) == [.baseline])
+    }
+
+    @Test(arguments: ["到2030年，肺结核发病率降至30/10万以下", "为2000名初二年级女学生接种HPV疫苗", "孕产妇死亡率控制在10/10万以下"])
+    func aCommitmentStaysATarget(text: String) {
+        #expect(Self.targets(text).allSatisfy { $0.status == .target })
+        #expect(!Self.targets(text).isEmpty)
+    }
+
+    @Test func respectivelyPairsEachIndicatorWithItsValue() {
+        let targets = Self.targets("婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万")
+        #expect(targets.map(\.indicator) == ["婴儿死亡率", "5岁以下儿童死亡率", "孕产妇死亡率"])
+        #expect(targets.map(\.bound) == [.atMost(4), .atMost(4.5), .atMost(10)])
+        #expect(targets.map(\.unit) == ["‰", "‰", "/10万"])
+    }
+
+    @Test(arguments: [("总体满意度保持在45%左右", 45.0), ("财政投入占比约8%", 8.0), ("医疗资源配置率约达到60%", 60.0)])
+    func aHedgedValueIsApproximate(text: String, value: Double) throws {
+        let target = try #require(Self.targets(text).first)
+        #expect(target.bound == .approximately(value))
+        #expect(!target.indicator.contains("左右"))
+    }
+
+    @Test func anApproximateTargetMeetsWithinTheTolerance() {
+        let municipal = Target(indicator: "满意度", bound: .approximately(45), unit: "%", kind: .intensive, text: "", line: 1)
+        let close = Target(indicator: "满意度", bound: .atLeast(44), unit: "%", kind: .intensive, text: "", line: 1)
+        let far = Target(indicator: "满意度", bound: .atLeast(30), unit: "%", kind: .intensive, text: "", line: 1)
+        #expect(TargetComparisons.judge(municipal, against: close) == .meets)
+        #expect(TargetComparisons.judge(municipal, against: far) == .behind)
+    }
+
+    @Test func aPerCapitaAmountIsNeverATotalToShareOut() throws {
+        let target = try #require(Self.targets("人均基本公共卫生服务经费补助标准提高到102元").first)
+        #expect(target.kind == .intensive)
+    }
+
+    @Test func aSignatureWordInsideAnotherWordDoesNotHedge() throws {
+        let target = try #require(Self.targets("家庭医生签约率达100%").first)
+        #expect(target.bound == .atLeast(100))
+    }
+}
