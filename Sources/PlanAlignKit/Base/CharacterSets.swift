@@ -43,3 +43,21 @@ struct ScalarSet: Sendable {
     @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
 }
+
+extension ArraySlice<Unicode.Scalar> {
+    /// The first position where `word` starts in the slice, by a plain scan: for the short
+    /// words and windows the readers search, far cheaper than the standard library's
+    /// generic `firstRange(of:)`, which sets up a searcher on every call.
+    ///
+    /// - Complexity: O(n · m) in the lengths of the slice and the word.
+    func firstOffset(of word: [Unicode.Scalar]) -> Int? {
+        guard let first = word.first, count >= word.count else { return nil }
+        var index = startIndex
+        let last = endIndex - word.count
+        while index <= last {
+            if self[index] == first && self[index..<(index + word.count)].elementsEqual(word) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

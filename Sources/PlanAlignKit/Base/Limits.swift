@@ -8,10 +8,10 @@ public struct Limits: Sendable, Hashable {
     /// The most entries a zip archive (a `.docx`) may list.
     public var zipEntries = 10_000
     /// The most bytes all the entries read from one archive may inflate to.
-    public var zipExpandedBytes = 256 << 20
+    public var zipExpandedBytes = 64 << 20
     /// The most one entry may expand relative to its compressed size: a zip bomb expands
     /// a thousandfold, while Word's XML expands ten- to fiftyfold.
-    public var zipRatio = 400
+    public var zipRatio = 200
     /// The most items one plan may hold.
     public var items = 100_000
 

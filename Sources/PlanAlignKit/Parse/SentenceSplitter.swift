@@ -70,7 +70,7 @@ public enum SentenceSplitter {
     /// stands before the member word.
     static func splitEnumeration(_ measure: LocatedText) -> [LocatedText] {
         let characters = measure.characters
-        guard enumerationOpeners.contains(where: { opener in characters.firstRange(of: opener) != nil }) else { return [measure] }
+        guard enumerationOpeners.contains(where: { opener in characters[...].firstOffset(of: opener) != nil }) else { return [measure] }
         var cuts: [Int] = []
         for index in characters.indices.dropLast() where characters[index] == "，" || characters[index] == "," {
             let rest = characters[(index + 1)...]

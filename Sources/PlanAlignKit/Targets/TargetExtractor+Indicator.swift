@@ -116,7 +116,7 @@ extension Scan {
         while index < drafts.count {
             let draft = drafts[index]
             let region = characters[max(max(0, draft.start - TargetVocabulary.cueWindow), clauseStart(of: draft.start))..<draft.start]
-            guard let respectively = region.firstRange(of: word) else {
+            guard let respectively = region.firstOffset(of: word) else {
                 index += 1
                 continue
             }
@@ -124,7 +124,7 @@ extension Scan {
             var members = [index]
             while let next = members.last.map({ $0 + 1 }), next < drafts.count, drafts[next].start < clauseEnd,
                   drafts[next].regionStart >= drafts[next - 1].start { members.append(next) }
-            let listed = characters[region.startIndex..<respectively.lowerBound]
+            let listed = characters[region.startIndex..<respectively]
             let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { Scan.stripNoise(String(scalars: Array($0))) }.filter { !$0.isEmpty }
             if names.count == members.count && members.count > 1 {
                 for (member, name) in zip(members, names) {

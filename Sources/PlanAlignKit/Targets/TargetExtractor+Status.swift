@@ -8,7 +8,7 @@ extension Scan {
     func status(of draft: DraftTarget, context: TargetContext) -> TargetStatus {
         let floor = max(0, draft.start - TargetVocabulary.cueWindow)
         let clause = characters[max(floor, clauseStart(of: draft.start))..<draft.start]
-        if TargetVocabulary.pastWords.contains(where: { clause.firstRange(of: $0) != nil }) { return .baseline }
+        if TargetVocabulary.pastWords.contains(where: { clause.firstOffset(of: $0) != nil }) { return .baseline }
         var sentenceStart = draft.start
         while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
         let sentence = String(scalars: Array(characters[sentenceStart..<draft.start]))
