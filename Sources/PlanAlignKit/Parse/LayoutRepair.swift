@@ -18,8 +18,14 @@ enum LayoutRepair {
     ///
     /// - Complexity: O(n) in the number of lines.
     static func dropTableOfContents(_ lines: [NumberedLine]) -> [NumberedLine] {
-        let headings: Set<String> = ["目录", "目次"]
-        guard let start = lines.firstIndex(where: { headings.contains(String(scalars: $0.text.characters.filter { !$0.isBlank })) }),
+        // 目录 or 目次, perhaps spaced out: checked on the scalars, without a string per line.
+        let isContentsHeading = { (line: NumberedLine) -> Bool in
+            let characters = line.text.characters
+            guard characters.count <= 8, characters.first == "目" else { return false }
+            let letters = characters.filter { !$0.isBlank }
+            return letters.count == 2 && (letters[1] == "录" || letters[1] == "次")
+        }
+        guard let start = lines.firstIndex(where: isContentsHeading),
               let first = lines[(start + 1)...].firstIndex(where: { $0.marker != nil }), let entry = lines[first].marker,
               let end = lines[(first + 1)...].firstIndex(where: { $0.marker?.style == entry.style && $0.marker?.number == entry.number })
         else { return lines }
