@@ -169,12 +169,8 @@ public enum OutlineParser {
                 sections.append(SectionBlock(marker: marker, heading: [line], items: [], numbered: itemStyle != nil))
             } else if let marker, marker.style == itemStyle, !sections.isEmpty {
                 sections[sections.count - 1].items.append(Block(marker: marker, lines: [line]))
-            } else if sections.isEmpty {
-                preamble.append(line)
-            } else if sections[sections.count - 1].items.isEmpty {
-                sections[sections.count - 1].heading.append(line)
             } else {
-                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
+                place(line, preamble: &preamble, sections: &sections)
             }
         }
         var result = Outline(preamble: preamble, sections: sections, sectionStyle: sectionStyle, itemStyle: itemStyle)
@@ -183,6 +179,20 @@ public enum OutlineParser {
             return flat(lines: lines, markers: markers, style: sectionStyle)
         }
         return result
+    }
+
+    /// Adds a line that opens nothing: to the preamble before the first section, to a
+    /// section's heading before its first item, else to the last item.
+    static func place(_ line: LocatedText, preamble: inout [LocatedText], sections: inout [SectionBlock]) {
+        guard let last = sections.indices.last else {
+            preamble.append(line)
+            return
+        }
+        if let item = sections[last].items.indices.last {
+            sections[last].items[item].lines.append(line)
+        } else {
+            sections[last].heading.append(line)
+        }
     }
 
     /// One implicit section whose items are the markers of `style`.
@@ -199,80 +209,6 @@ public enum OutlineParser {
             }
         }
         return Outline(preamble: preamble, sections: section.items.isEmpty ? [] : [section], itemStyle: style)
-    }
-
-    // MARK: Outlines without numbers
-
-    /// Whether an unnumbered line reads as a heading of its own: short, Han, and without
-    /// sentence punctuation but perhaps a final colon (`指导思想`, `重点任务：`).
-    static func isUnnumberedHeading(_ line: LocatedText) -> Bool {
-        var characters = line.characters
-        if characters.last == "：" || characters.last == ":" { characters.removeLast() }
-        guard characters.count >= 2, characters.count <= 16, characters.contains(where: \.isHan),
-              !characters.contains(where: \.isASCIIDigit) else { return false }
-        return !characters.contains { CharacterSets.sentencePunctuation.contains($0) || $0 == "，" || $0 == "、" }
-    }
-
-    /// Numbered items under unnumbered headings (`指导思想` … `重点任务` then `1.` …): each such
-    /// heading opens an inferred section when at least two of them stand before numbered items.
-    static func unnumberedSections(lines: [LocatedText], markers: [NumberingMarker?], style: NumberingStyle) -> Outline? {
-        guard let firstMarker = markers.firstIndex(where: { $0?.style == style }) else { return nil }
-        var sections: [SectionBlock] = [], preamble: [LocatedText] = []
-        for (index, (line, marker)) in zip(lines, markers).enumerated() {
-            if let marker, marker.style == style, !sections.isEmpty {
-                sections[sections.count - 1].items.append(Block(marker: marker, lines: [line]))
-            } else if marker == nil, isUnnumberedHeading(line), index > 0 {
-                sections.append(SectionBlock(marker: nil, heading: [line], items: [], numbered: true, inferred: true))
-            } else if sections.isEmpty {
-                preamble.append(line)
-            } else if sections[sections.count - 1].items.isEmpty {
-                sections[sections.count - 1].heading.append(line)
-            } else {
-                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
-            }
-        }
-        guard sections.filter({ !$0.items.isEmpty }).count >= 2 else { return nil }
-        // Headings with no items (指导思想 and its paragraph) read their paragraphs as items.
-        for index in sections.indices where sections[index].items.isEmpty {
-            let body = Array(sections[index].heading.dropFirst())
-            sections[index].heading = Array(sections[index].heading.prefix(1))
-            sections[index].items = body.map { Block(marker: nil, lines: [$0], inferred: true) }
-        }
-        return Outline(preamble: preamble, sections: sections, itemStyle: style)
-    }
-
-    /// A plan with no numbering at all (a news article, a speech): each paragraph is an item,
-    /// and each unnumbered heading line opens a section. The outline is inferred and says so.
-    static func paragraphs(lines: [LocatedText]) -> Outline {
-        var preamble: [LocatedText] = [], sections: [SectionBlock] = []
-        for line in lines {
-            let isParagraph = line.characters.contains { CharacterSets.fullStops.contains($0) } && line.characters.count >= 12
-            if isUnnumberedHeading(line), !preamble.isEmpty || !sections.isEmpty {
-                sections.append(SectionBlock(marker: nil, heading: [line], items: [], numbered: true, inferred: true))
-            } else if isParagraph {
-                if sections.isEmpty { sections.append(SectionBlock(marker: nil, heading: [], items: [], numbered: true, inferred: true)) }
-                sections[sections.count - 1].items.append(Block(marker: nil, lines: [line], inferred: true))
-            } else if sections.isEmpty {
-                preamble.append(line)
-            } else if sections[sections.count - 1].items.isEmpty {
-                sections[sections.count - 1].heading.append(line)
-            } else {
-                sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].lines.append(line)
-            }
-        }
-        sections.removeAll { $0.items.isEmpty && $0.heading.count <= 1 }
-        return Outline(preamble: preamble, sections: sections, inferred: true)
-    }
-
-    /// A section with no numbered items, in a plan whose other sections have them (发展基础
-    /// and its paragraphs): its paragraphs are read as inferred items, not dropped into its heading.
-    static func readParagraphsOfItemlessSections(_ outline: inout Outline) {
-        guard outline.sections.contains(where: { !$0.items.isEmpty }) else { return }
-        for index in outline.sections.indices where outline.sections[index].items.isEmpty && outline.sections[index].heading.count > 1 {
-            let body = outline.sections[index].heading.dropFirst()
-            outline.sections[index].heading = Array(outline.sections[index].heading.prefix(1))
-            outline.sections[index].items = body.map { Block(marker: nil, lines: [$0], inferred: true) }
-        }
     }
 
     /// In sections without numbered items, each short heading sentence ending in `。`
