@@ -49,6 +49,13 @@ public enum TargetBound: Sendable, Hashable {
     }
 }
 
+/// Whether a number found in a plan is a commitment or something else.
+public enum TargetStatus: String, Sendable, Hashable {
+    /// A commitment for the plan's period: compared and reported as a target.
+    case target
+    /// A past value (`2020年末…提高到82.25岁`, `已实现…`): kept, never compared as a target.
+    case baseline
+}
 /// A quantitative target found in a measure, such as `肺结核报告发病率控制在35/10万以下`.
 public struct Target: Sendable, Hashable {
     /// The phrase the number measures, without scope words, hedges or verbs.

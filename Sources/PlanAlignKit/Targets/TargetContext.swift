@@ -32,11 +32,3 @@ public struct TargetContext: Sendable, Hashable {
         return nil
     }
 }
-
-/// Whether a number found in a plan is a commitment or something else.
-public enum TargetStatus: String, Sendable, Hashable {
-    /// A commitment for the plan's period: compared and reported as a target.
-    case target
-    /// A past value (`2020年末…提高到82.25岁`, `已实现…`): kept, never compared as a target.
-    case baseline
-}
