@@ -4,26 +4,33 @@ enum SharedPhrases {
     /// Every maximal common run of at least `minimum` Han characters, longest first (then in
     /// the order they appear in `left`), without a run that lies inside a longer one.
     ///
-    /// - Complexity: O(n · m) in the lengths of the two texts, with two rows of match lengths.
+    /// Match lengths are kept only where the two texts hold the same character: for each
+    /// character of `left`, the positions of `right` that hold it, visited last to first so
+    /// that the previous row's length at `j - 1` is still there.
+    ///
+    /// - Complexity: O(n + m + k) in the lengths of the texts and the number k of matching
+    ///   character pairs, instead of O(n · m) for the full table.
     static func longest(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], minimum: Int) -> [String] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        var previous = [Int](repeating: 0, count: right.count + 1), current = previous
+        var positions: [Unicode.Scalar: [Int]] = [:]
+        for (j, scalar) in right.enumerated() where scalar.isHan { positions[scalar, default: []].append(j) }
+        var run = [Int](repeating: 0, count: right.count), row = [Int](repeating: -2, count: right.count)
         var found: [(text: String, start: Int)] = []
         var seen = Set<String>()
         for i in left.indices {
-            let scalar = left[i]
-            for j in right.indices {
-                current[j + 1] = scalar.isHan && scalar == right[j] ? previous[j] + 1 : 0
-            }
-            for j in right.indices where current[j + 1] >= minimum {
+            guard let matches = positions[left[i]] else { continue }
+            for j in matches.reversed() {
+                let length = (j > 0 && row[j - 1] == i - 1 ? run[j - 1] : 0) + 1
+                run[j] = length
+                row[j] = i
+                guard length >= minimum else { continue }
                 // A run ends here when the next characters of the two texts differ.
                 let extends = i + 1 < left.count && j + 1 < right.count && left[i + 1] == right[j + 1] && left[i + 1].isHan
                 guard !extends else { continue }
-                let length = current[j + 1], start = i + 1 - length
-                let text = String(scalars: left[start...i])
+                let start = i + 1 - length
+                let text = String(scalars: Array(left[start...i]))
                 if seen.insert(text).inserted { found.append((text, start)) }
             }
-            swap(&previous, &current)
         }
         let ordered = found.sorted { $0.text.unicodeScalars.count != $1.text.unicodeScalars.count
             ? $0.text.unicodeScalars.count > $1.text.unicodeScalars.count : $0.start < $1.start }
