@@ -92,10 +92,22 @@ struct Session {
 
     mutating func warn(_ line: String) { warnings += "planalign: warning: \(line)\n" }
 
-    /// Warns about every note the reader made on `plan`, naming the file and line.
+    /// Warns about the notes the reader made on `plan`, naming the file and line: the first
+    /// `shownNotes` of them, then how many more the report lists.
     mutating func warn(about plan: PlanDocument) {
-        for note in plan.notes { warn("\(plan.path):\(note.line): \(note.message)") }
+        warn(notes: plan.notes, in: plan.path)
     }
+
+    /// Warns about `notes` of the file at `path`, at most `shownNotes` of them one by one.
+    mutating func warn(notes: [ParseNote], in path: String) {
+        for note in notes.prefix(Session.shownNotes) { warn("\(path):\(note.line): \(note.message)") }
+        if notes.count > Session.shownNotes {
+            warn("\(path): \(notes.count - Session.shownNotes) more notes like these; 'planalign parse' lists them all in its JSON")
+        }
+    }
+
+    /// How many of a file's notes are warned about one by one.
+    static let shownNotes = 20
 
     /// Prints `text`, or writes it to `path` atomically; never over a file the command read.
     mutating func deliver(_ text: String, to path: String?) throws {

@@ -31,9 +31,7 @@ extension Commands {
             throw UsageError.outputIsInput(output: output, input: directory)
         }
         let portfolio = await Portfolio.build(municipal: municipal, paths: paths, mappings: mappings, limits: try Options.limits(arguments))
-        for district in portfolio.districts {
-            for note in district.notes { session.warn("\(directory)/\(district.file):\(note.line): \(note.message)") }
-        }
+        for district in portfolio.districts { session.warn(notes: district.notes, in: directory + "/" + district.file) }
         let skipped = portfolio.districts.filter { $0.failure != nil }
         for district in skipped { session.warn("\(directory)/\(district.file): skipped: \(district.failure ?? "")") }
         if !skipped.isEmpty, !arguments.flag("--skip-unreadable") {
