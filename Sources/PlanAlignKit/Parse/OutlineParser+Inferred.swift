@@ -14,7 +14,7 @@ extension OutlineParser {
     /// Numbered items under unnumbered headings (`指导思想` … `重点任务` then `1.` …): each such
     /// heading opens an inferred section when at least two of them stand before numbered items.
     static func unnumberedSections(lines: [LocatedText], markers: [NumberingMarker?], style: NumberingStyle) -> Outline? {
-        guard let firstMarker = markers.firstIndex(where: { $0?.style == style }) else { return nil }
+        guard markers.contains(where: { $0?.style == style }) else { return nil }
         var sections: [SectionBlock] = [], preamble: [LocatedText] = []
         for (index, (line, marker)) in zip(lines, markers).enumerated() {
             if let marker, marker.style == style, !sections.isEmpty {

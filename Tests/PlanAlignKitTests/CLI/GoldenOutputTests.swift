@@ -101,7 +101,7 @@ import Testing
         try seed.write(toFile: directory + "/a-seed.txt", atomically: true, encoding: .utf8)
         try seed.replacingOccurrences(of: "46/10 万", with: "38/10 万").write(toFile: directory + "/b-tightened.txt", atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(atPath: Repository.fixture("county-parenthesised.txt"), toPath: directory + "/c-county.txt")
-        FileManager.default.createFile(atPath: directory + "/d-empty.txt", contents: Data())
+        _ = FileManager.default.createFile(atPath: directory + "/d-empty.txt", contents: Data())
         return directory
     }
 

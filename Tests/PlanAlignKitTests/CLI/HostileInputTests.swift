@@ -169,7 +169,7 @@ import Testing
         let directory = try Self.temporaryDirectory("stale")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         // No process has this id (it is above Linux's pid_max), so its temporary file is stale.
-        FileManager.default.createFile(atPath: directory + "/.planalign-report.md.99999999.tmp", contents: Data("half".utf8))
+        _ = FileManager.default.createFile(atPath: directory + "/.planalign-report.md.99999999.tmp", contents: Data("half".utf8))
         try OutputFile.write("whole", to: directory + "/report.md")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.md"])
     }
