@@ -6,7 +6,8 @@ import PlanAlignKit
 // each N runs three times and the median is reported.
 // Run in a release build: swift run -c release planalign-benchmark [N …]
 // `--single` times the single-pair report for the seeds instead; `--stages` splits a
-// portfolio's time per plan into parse, align and compare, on one core.
+// portfolio's time per plan into parse, align and compare, on one core; `--large [MB …]`
+// times parse and report of one plan of 12, 25 and 50 MB, with peak memory.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let root = ProcessInfo.processInfo.environment["PLANALIGN_ROOT"] ?? FileManager.default.currentDirectoryPath
@@ -73,6 +74,50 @@ if arguments.first == "--single" {
     }
     for (name, milliseconds) in [("parse", parse), ("align", align), ("compare", compare)] {
         print("\(name): \(String(format: "%.2f", milliseconds)) ms per plan (fastest of 9 rounds)")
+    }
+} else if arguments.first == "--large-child", arguments.count == 3, let megabytes = Int(arguments[2]) {
+    // One large plan: the district seed repeated to `megabytes`, parsed alone or reported on.
+    let seed = try String(contentsOfFile: root + "/seeds/yubei-2025-district-tasks.txt", encoding: .utf8)
+    let text = String(repeating: seed, count: max(1, megabytes << 20 / seed.utf8.count))
+    let clock = ContinuousClock()
+    let start = clock.now
+    let district = try PlanLoader.parse(PlanSource(path: "large.txt", text: text), limits: { var limits = Limits.standard; limits.items = .max; return limits }())
+    if arguments[1] == "report" {
+        let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
+        let pair = PlanPair(municipal: municipal, district: district, mappings: try Mappings.load(directory: root + "/mappings"))
+        _ = MarkdownReport.render(pair.analysis(ignoringReviews: true))
+    }
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("\(text.utf8.count)\t\(district.items.count)\t\(seconds)\t\(peakMemoryMB())")
+} else if arguments.first == "--large" {
+    // Large plans (`--large [MB …]`, default 12 25 50): parse and report time and peak memory,
+    // each in a fresh process, and how they grow with the input.
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    print("| input (MB) | tasks | parse (s) | parse peak (MB) | report (s) | report peak (MB) | report / parse | peak / input |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for megabytes in sizes.isEmpty ? [12, 25, 50] : sizes {
+        var rows: [[String]] = []
+        for mode in ["parse", "report"] {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            child.arguments = ["--large-child", mode, String(megabytes)]
+            let pipe = Pipe()
+            child.standardOutput = pipe
+            try child.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            child.waitUntilExit()
+            rows.append(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t").map(String.init))
+        }
+        guard rows.count == 2, rows.allSatisfy({ $0.count == 4 }), let bytes = Double(rows[0][0]), let parse = Double(rows[0][2]),
+              let report = Double(rows[1][2]), let parsePeak = Double(rows[0][3]), let reportPeak = Double(rows[1][3]) else {
+            print("| \(megabytes) | failed | | | | | | |")
+            continue
+        }
+        let input = bytes / 1_048_576
+        print("| \(String(format: "%.1f", input)) | \(rows[0][1]) | \(String(format: "%.2f", parse)) | \(String(format: "%.0f", parsePeak)) "
+            + "| \(String(format: "%.2f", report)) | \(String(format: "%.0f", reportPeak)) | \(String(format: "%.1f", report / parse)) "
+            + "| \(String(format: "%.1f", reportPeak / input)) |")
     }
 } else if arguments.first == "--child", let count = Int(arguments.dropFirst().first ?? "") {
     let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")
