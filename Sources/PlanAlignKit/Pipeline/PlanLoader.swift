@@ -4,7 +4,29 @@ public enum PlanLoader {
     ///
     /// - Throws: `InputError` naming the file when it cannot be read or holds no outline.
     public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanDocument {
-        try parse(FormatReader.read(path: path, encoding: encoding, limits: limits), limits: limits)
+        if let readings = try FormatReader.pdfReadings(path: path, limits: limits) {
+            return try consistent(readings.map { source in Result { try parse(source, limits: limits) } })
+        }
+        return try parse(FormatReader.read(path: path, encoding: encoding, limits: limits), limits: limits)
+    }
+
+    /// Of several readings of one file (a PDF read in each of `pdftotext`'s modes), the one
+    /// with the most consistent outline: the most items, then the fewest numbering slips. A
+    /// printer that moves a number out of reading order breaks one reading, not every one.
+    ///
+    /// - Throws: the first reading's error when none parses.
+    static func consistent(_ readings: [Result<PlanDocument, any Error>]) throws -> PlanDocument {
+        var best: PlanDocument?
+        for plan in readings.compactMap({ try? $0.get() }) {
+            // Ties keep the earlier reading: pdftotext's reading order first.
+            if let current = best, (plan.items.count, -plan.notes.count) <= (current.items.count, -current.notes.count) { continue }
+            best = plan
+        }
+        guard let best else {
+            if let first = readings.first { _ = try first.get() }
+            throw InputError.noOutline(path: "")
+        }
+        return best
     }
 
     /// Parses a plan held in memory and reads the targets of every measure.

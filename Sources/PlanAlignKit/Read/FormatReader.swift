@@ -10,7 +10,7 @@ public enum FormatReader {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try nonEmpty(PlanSource(path: path, text: DocxText.text(from: bytes, path: path)))
         }
-        if bytes.starts(with: Array("%PDF".utf8)) || lowered.hasSuffix(".pdf") {
+        if isPDF(bytes, path: path) {
             return try nonEmpty(PlanSource(path: path, text: PDFText.text(path: path)))
         }
         if lowered.hasSuffix(".doc") || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
@@ -23,6 +23,19 @@ public enum FormatReader {
         return try nonEmpty(PlanSource(path: path, text: text))
     }
 
+    /// Whether a file is a PDF, by its first bytes or its extension.
+    static func isPDF(_ bytes: [UInt8], path: String) -> Bool {
+        bytes.starts(with: Array("%PDF".utf8)) || path.lowercased().hasSuffix(".pdf")
+    }
+
+    /// Every reading of a PDF that `pdftotext` offers (its reading order, then its physical
+    /// layout), for the outline parser to choose from; nil for a file that is not a PDF.
+    public static func pdfReadings(path: String, limits: Limits = .standard) throws -> [PlanSource]? {
+        let bytes = try FileBytes.read(path: path, maxBytes: limits.fileBytes)
+        guard isPDF(bytes, path: path) else { return nil }
+        return try PDFText.Mode.allCases.map { try nonEmpty(PlanSource(path: path, text: PDFText.text(path: path, mode: $0))) }
+    }
+
     static func nonEmpty(_ source: PlanSource) throws -> PlanSource {
         if source.text.unicodeScalars.allSatisfy(\.isBlank) { throw InputError.emptyFile(path: source.path, expected: "the text of a work plan") }
         return Script.simplified(source)
@@ -31,16 +44,24 @@ public enum FormatReader {
 
 /// Reads a PDF through poppler's `pdftotext`, when it is installed.
 public enum PDFText {
-    /// The text of the PDF at `path`.
+    /// How `pdftotext` lays out the text it reads.
+    public enum Mode: CaseIterable, Sendable {
+        /// Its reading order, with columns and blocks followed.
+        case reading
+        /// The physical layout of each page (`-layout`).
+        case layout
+    }
+
+    /// The text of the PDF at `path`, read in `mode`.
     ///
     /// - Throws: `InputError.unreadable` saying how to convert the file when `pdftotext` is missing.
-    public static func text(path: String) throws -> String {
+    public static func text(path: String, mode: Mode = .reading) throws -> String {
         guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
             throw InputError.unreadable(path: path, reason: "reading PDF needs pdftotext (apt-get install poppler-utils), or convert it first: pdftotext FILE.pdf FILE.txt")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", path, "-"]
+        process.arguments = (mode == .layout ? ["-layout"] : []) + ["-enc", "UTF-8", path, "-"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = Pipe()

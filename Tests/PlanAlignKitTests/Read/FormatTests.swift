@@ -95,3 +95,30 @@ import Testing
         _ = TargetExtractor().targets(in: text)
     }
 }
+
+/// PDFs printed by an office suite and by a browser, read through `pdftotext` (poppler-utils,
+/// which `.ci/run` installs): both parse to the outline of the text they were printed from.
+@Suite struct PDFTests {
+    static func outline(_ plan: PlanDocument) -> [String] { plan.items.map { "\($0.ref) \($0.title) \($0.lead)" } }
+
+    @Test(arguments: ["formats/county.office.pdf", "formats/county.browser.pdf"])
+    func aPrintedPlanReadsAsItsText(pdf: String) throws {
+        let text = try PlanLoader.load(path: Repository.fixture("county-parenthesised.txt"))
+        let printed = try PlanLoader.load(path: Repository.fixture(pdf))
+        #expect(Self.outline(printed) == Self.outline(text))
+        #expect(printed.items.flatMap(\.targets).map(\.indicator) == text.items.flatMap(\.targets).map(\.indicator))
+    }
+
+    /// Of two readings of one file, the one whose numbering holds together wins: a reading
+    /// with a number moved out of order has fewer items or more slips.
+    @Test func theReadingWithTheMoreConsistentOutlineIsKept() throws {
+        let text = try String(contentsOfFile: Repository.fixture("county-parenthesised.txt"), encoding: .utf8)
+        let moved = text.replacingOccurrences(of: "（二）推进慢性病综合防治。", with: "推进慢性病综合防治。")
+            .replacingOccurrences(of: "二、提升医疗服务能力", with: "（二）\n二、提升医疗服务能力")
+        let good = try PlanLoader.parse(PlanSource(path: "p.pdf", text: text))
+        let bad = try PlanLoader.parse(PlanSource(path: "p.pdf", text: moved))
+        #expect(bad.items.count < good.items.count || bad.notes.count > good.notes.count)
+        #expect(try PlanLoader.consistent([.success(bad), .success(good)]) == good)
+        #expect(try PlanLoader.consistent([.success(good), .success(bad)]) == good)
+    }
+}
