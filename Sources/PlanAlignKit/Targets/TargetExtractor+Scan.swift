@@ -182,9 +182,26 @@ struct Scan {
             } else if let (spelled, normal) = TargetVocabulary.units.first(where: { has($0.0, at: position) }) {
                 unit = normal
                 end = position + spelled.unicodeScalars.count
+                // A count per unit of time: `6万管/日`.
+                if end + 1 < characters.count, characters[end] == "/",
+                   let per = TargetVocabulary.perTime.first(where: { has($0, at: end + 1) }) {
+                    unit = normal + "/" + per
+                    end += 1 + per.unicodeScalars.count
+                }
+            } else {
+                // No unit written: the indicator before the number may imply one (`发展指数达85`, `体检人数达1000万`).
+                let look = String(scalars: Array(characters[max(0, start - 10)..<start]))
+                unit = TargetVocabulary.impliedUnits.first { look.includes($0.0) }?.1
             }
         }
         guard let unit else { return nil }
+        var high = high
+        // A range that writes its unit twice: `2位至3位`, `5个到8个`.
+        if high == nil, end < characters.count, characters[end] == "至" || characters[end] == "到" || characters[end] == "-" || characters[end] == "—",
+           let (value, afterValue) = arabicValue(at: end + 1), has(unit, at: afterValue), value > low {
+            high = value
+            end = afterValue + unit.unicodeScalars.count
+        }
         var after = end
         while after < characters.count, characters[after] == " " || masked[after] { after += 1 }
         var trailing: TargetComparator?
@@ -204,12 +221,26 @@ struct Scan {
 
     // MARK: Filters
 
+    /// Whether a number is part of an identifier or a date rather than a value: an index
+    /// number (`002482365/2023-00095`), a web address (`/2022-07/28/`), a meeting's number
+    /// (`第十七届75次常务会议`).
+    func isIdentifier(_ found: Found) -> Bool {
+        let before = found.start > 0 ? characters[found.start - 1] : nil
+        if before == "/" || before == "-" || before == "." || before == "届" { return true }
+        if characters[found.start] == "0", found.start + 1 < characters.count, characters[found.start + 1].isASCIIDigit { return true }
+        if found.unit.hasPrefix("/"), found.unit.unicodeScalars.dropFirst().first?.isASCIIDigit == true, found.unit != "/10万" { return true }
+        if let high = found.high, (1990...2100).contains(found.low), high <= 31 { return true }
+        if found.unit == "次", TargetVocabulary.meetingNouns.contains(where: { has($0, at: found.end) }) { return true }
+        return false
+    }
+
     /// Whether a number is a target rather than a year, an age, a grade, an ordinal, a
     /// document number, a slogan number or a scope (`等5个镇街`, `全区11个街道`).
     func isTarget(_ found: Found) -> Bool {
         let before = found.start > 0 ? characters[found.start - 1] : nil
         let after = found.afterEnd < characters.count ? characters[found.afterEnd] : nil
         if before == "+" || after == "+" || (found.end < characters.count && characters[found.end] == "+") { return false }
+        if isIdentifier(found) { return false }
         if let before, before.isASCIILetter { return false }
         if before == "第" || before == "每" || before == "等" || before == "近" { return false }
         if ["全区", "全市", "全县", "全省", "辖区"].contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }

@@ -45,7 +45,7 @@ enum TargetVocabulary {
         ("人次", "人次"), ("分钟", "分钟"), ("小时", "小时"), ("平方米", "平方米"), ("公里", "公里"),
         ("个", "个"), ("家", "家"), ("名", "名"), ("张", "张"), ("台", "台"), ("项", "项"), ("所", "所"),
         ("人", "人"), ("元", "元"), ("天", "天"), ("岁", "岁"), ("次", "次"), ("例", "例"), ("件", "件"),
-        ("支", "支"), ("辆", "辆"), ("套", "套"), ("间", "间"), ("座", "座"), ("U", "U"),
+        ("支", "支"), ("辆", "辆"), ("套", "套"), ("间", "间"), ("座", "座"), ("位", "位"), ("管", "管"), ("U", "U"),
         ("%", "%"), ("‰", "‰"),
     ]
     /// Units that make a target intensive: rates, ratios, per-capita figures, times and ages.
@@ -59,8 +59,16 @@ enum TargetVocabulary {
         ("每千人", "/千人"), ("每万人口", "/万人"), ("每万常住人口", "/万人"), ("每万人", "/万人"),
     ]
 
-    /// Nouns after a count that name parts of a plan, not things to deliver (`8个方面`).
-    static let structuralNouns = ["方面", "层面", "环节", "维度", "批次"]
+    /// Nouns after a count that name parts of a plan, not things to deliver (`8个方面`), or
+    /// count the plan's own tasks and indicators (`19项专项行动`, `153个具体指标`).
+    static let structuralNouns = ["方面", "层面", "环节", "维度", "批次", "专项行动", "具体指标", "具体任务", "发展指标", "主要指标",
+                                  "重点任务", "主要任务", "任务清单", "条措施", "项措施"]
+    /// Words after a count of sessions that make it a meeting's number (`75次常务会议`).
+    static let meetingNouns = ["常务会议", "常务会", "会议", "全会", "常委会"]
+    /// Units of time a count can be per (`6万管/日`).
+    static let perTime = ["日", "天", "月", "年"]
+    /// Indicator words before a unitless number that give its unit: an index scores, a count of people counts people.
+    static let impliedUnits: [(String, String)] = [("指数", "分"), ("得分", "分"), ("评分", "分"), ("人次", "人次"), ("人数", "人")]
 
     /// Leading words an indicator drops: scope words, hedges and delivery verbs, longest first.
     static let leadingNoise = [

@@ -71,3 +71,26 @@ import Testing
         #expect(target.bound == .atLeast(100))
     }
 }
+
+/// Numbers that are identifiers, meeting numbers or the plan's count of its own parts are no
+/// targets; units outside the usual list are read, never dropped in silence.
+@Suite struct TargetUnitTests {
+    @Test(arguments: ["索引号：002482365/2023-00095", "经市政府第十七届75次常务会议审议通过", "详见 http://example.gov.cn/2022-07/28/c.html",
+                      "方案共部署19项专项行动", "设置153个具体指标", "明确20项发展指标和43项具体任务"])
+    func anIdentifierOrASelfCountIsNoTarget(text: String) {
+        #expect(TargetExtractor().targets(in: text).isEmpty, "\(TargetExtractor().targets(in: text))")
+    }
+
+    @Test(arguments: [
+        ("新增2位至3位全职院士", "全职院士", TargetBound.range(low: 2, high: 3), "位"),
+        ("日均检测能力达到6万管/日", "日均检测能力", .atLeast(60_000), "管/日"),
+        ("健康浙江发展指数达85", "健康浙江发展指数", .atLeast(85), "分"),
+        ("年度健康体检人数达1000万以上", "年度健康体检人数", .atLeast(10_000_000), "人"),
+    ])
+    func aUnitOutsideTheUsualListIsRead(text: String, indicator: String, bound: TargetBound, unit: String) throws {
+        let target = try #require(TargetExtractor().targets(in: text).first)
+        #expect(target.indicator == indicator)
+        #expect(target.bound == bound)
+        #expect(target.unit == unit)
+    }
+}
