@@ -59,12 +59,13 @@ public struct MarkdownReport {
     private mutating func behind() {
         heading(2, words.behind)
         table([words.indicator, words.municipalTarget, words.districtTarget, words.change, words.priority, words.task, words.note],
-              analysis.comparisons(.behind).map { comparison in
+              (analysis.comparisons(.behind) + analysis.comparisons(.byHand)).map { comparison in
             let municipal = comparison.municipal.target
             let district = comparison.district?.target
-            return [municipal.indicator, TargetText.bound(municipal), district.map(TargetText.bound) ?? "",
-                    district.map { TargetText.change(from: $0, to: municipal) } ?? "", comparison.municipal.item.rawValue,
-                    comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note(comparison)]
+            let change = comparison.verdict == .byHand ? words.verdict(.byHand) : district.map { TargetText.change(from: $0, to: municipal) } ?? ""
+            let note = comparison.verdict == .byHand ? TargetText.note(comparison, words) ?? "" : self.note(comparison)
+            return [municipal.indicator, TargetText.bound(municipal), district.map(TargetText.bound) ?? "", change,
+                    comparison.municipal.item.rawValue, comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note]
         })
     }
 

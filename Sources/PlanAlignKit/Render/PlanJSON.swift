@@ -12,6 +12,7 @@ extension Target {
             ("text", .string(text)),
             ("line", .number(Double(line))),
             ("status", .string(status.rawValue)),
+            ("period", .number(period.map(Double.init))),
         ]
         if let item { members.append(("item", .string(item?.rawValue))) }
         return .object(members)

@@ -36,6 +36,9 @@ enum TargetText {
             case .ahead: parts.append(words.fill(words.aheadNote, ["held": held, "wanted": wanted, "unit": unit]))
             case .aggregate:
                 parts.append(words.fill(words.aggregateNote, ["total": municipal.valueText + unit, "held": district.valueText + district.unit]))
+            case .byHand:
+                parts.append(words.fill(words.byHandNote, ["held": held, "wanted": wanted, "unit": unit,
+                                                          "heldYear": district.period.map(String.init) ?? "", "wantedYear": municipal.period.map(String.init) ?? ""]))
             case .missing: break
             }
         } else if comparison.verdict == .missing {

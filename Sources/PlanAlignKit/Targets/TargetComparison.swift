@@ -10,6 +10,9 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable {
     case missing
     /// A municipal count: a total to share out, shown with the district's related count.
     case aggregate
+    /// The district is short of the municipal value, but the two are set for different years
+    /// (`到2027年` against `到2026年`): a planner must judge whether the district can reach it by then.
+    case byHand
 }
 
 /// A target and the ref of the item that holds it.
@@ -81,7 +84,8 @@ public struct TargetComparisons: Sendable, Hashable {
                 }
                 used.insert(best.index)
                 let counterpart = districtTargets[best.index]
-                let verdict = target.kind == .intensive ? judge(target, against: counterpart.target, thresholds: thresholds) : .aggregate
+                var verdict = target.kind == .intensive ? judge(target, against: counterpart.target, thresholds: thresholds) : .aggregate
+                if verdict == .behind, let wanted = target.period, let held = counterpart.target.period, wanted != held { verdict = .byHand }
                 comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
                                                     definitionNotes: best.notes))
             }

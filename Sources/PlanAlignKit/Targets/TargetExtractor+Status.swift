@@ -23,6 +23,16 @@ extension Scan {
         return .target
     }
 
+    /// The year a target is set for: the last year its sentence names before it, when that
+    /// year is not before the plan's period (`到2027年，…达到…`).
+    func period(of draft: DraftTarget, context: TargetContext) -> Int? {
+        let floor = max(0, draft.start - TargetVocabulary.cueWindow)
+        var sentenceStart = draft.start
+        while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
+        guard let year = Scan.lastYear(in: String(scalars: Array(characters[sentenceStart..<draft.start]))) else { return nil }
+        return year >= (context.planYear ?? year) ? year : nil
+    }
+
     /// Whether the number stands right after `由…年的`: the value a change starts from.
     func followsPastYearOf(_ draft: DraftTarget) -> Bool {
         guard draft.start >= 2, characters[draft.start - 1] == "的" else { return false }

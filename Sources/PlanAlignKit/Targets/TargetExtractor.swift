@@ -28,8 +28,10 @@ public struct TargetExtractor: Sendable {
             if scan.isTarget(number) { found.append(number) }
         }
         return scan.targets(from: found).map { draft in
-            Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
-                   line: text.line(at: draft.start), status: context.retrospective ? .baseline : scan.status(of: draft, context: context))
+            var target = Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
+                                line: text.line(at: draft.start), status: context.retrospective ? .baseline : scan.status(of: draft, context: context))
+            target.period = scan.period(of: draft, context: context)
+            return target
         }
     }
 }

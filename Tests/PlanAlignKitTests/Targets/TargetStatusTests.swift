@@ -94,3 +94,18 @@ import Testing
         #expect(target.unit == unit)
     }
 }
+
+/// Targets set for different years are compared with their periods shown, and never called
+/// behind: a planner judges whether the district gets there in time.
+@Suite struct TargetPeriodTests {
+    @Test func differentYearsNeedAJudgementByHand() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "m.txt", text: "一、公共卫生\n1.防控结核病。到2027年，全市肺结核发病率降至30/10万以下。\n"))
+        let district = try PlanLoader.parse(PlanSource(path: "d.txt", text: "一、公共卫生\n1.防控结核病。到2026年，全区肺结核发病率降至35/10万以下。\n"))
+        #expect(municipal.items.first?.targets.first?.period == 2027)
+        let comparison = try #require(TargetComparisons.compare(municipal: municipal, district: district, aliases: Seeds.mappings.indicators).comparisons.first)
+        #expect(comparison.verdict == .byHand)
+        #expect(TargetText.note(comparison, .chinese)?.hasPrefix("期限不同：上级2027年30/10万，本级2026年35/10万") == true)
+        let sameYear = try PlanLoader.parse(PlanSource(path: "d.txt", text: "一、公共卫生\n1.防控结核病。到2027年，全区肺结核发病率降至35/10万以下。\n"))
+        #expect(TargetComparisons.compare(municipal: municipal, district: sameYear, aliases: Seeds.mappings.indicators).comparisons.first?.verdict == .behind)
+    }
+}
