@@ -22,7 +22,7 @@ extension Commands {
         let inputs = try Inputs(arguments, session: &session)
         let alignment = inputs.analysis(ignoringReviews: arguments.flag("--ignore-reviews"), session: &session).alignment
         session.output = arguments.choice("--format") == "json"
-            ? alignment.json.rendered() : alignment.markdown(municipal: inputs.municipal, district: inputs.district)
+            ? alignment.json.rendered() : alignment.markdown(municipal: inputs.municipal, district: inputs.district, language: Options.language(arguments))
     }
 
     static let evaluate = Command(

@@ -1,39 +1,39 @@
 extension TargetComparisons {
     /// The comparison as a Markdown table, its notes worded in `language`.
-    public func markdown(language: ReportLanguage) -> String {
+    public func markdown(language words: ReportLanguage) -> String {
         let rows = comparisons.map { comparison -> [String] in
             let municipal = comparison.municipal
-            return [comparison.verdict.rawValue, municipal.target.indicator,
-                    "\(municipal.target.comparator.rawValue) \(municipal.target.valueText)\(municipal.target.unit)", municipal.item.rawValue,
-                    comparison.district.map { "\($0.target.comparator.rawValue) \($0.target.valueText)\($0.target.unit)" } ?? "",
-                    comparison.district?.item.rawValue ?? "", TargetText.note(comparison, language) ?? ""]
+            return [words.verdict(comparison.verdict), municipal.target.indicator, TargetText.bound(municipal.target), municipal.item.rawValue,
+                    comparison.district.map { TargetText.bound($0.target) } ?? "", comparison.district?.item.rawValue ?? "",
+                    TargetText.note(comparison, words) ?? ""]
         }
-        var output = "# Target comparison\n\n"
-        output += MarkdownText.table(["verdict", "indicator", "municipal", "priority", "district", "task", "note"], rows)
-        output += "\n## District-only targets\n\n"
-        output += MarkdownText.table(["task", "indicator", "target"], districtOnly.map {
-            [$0.item.rawValue, $0.target.indicator, "\($0.target.comparator.rawValue) \($0.target.valueText)\($0.target.unit)"]
+        var output = "# \(words.comparisonTitle)\n\n"
+        output += MarkdownText.table([words.verdict, words.indicator, words.municipalTarget, words.priority, words.districtTarget, words.task,
+                                      words.note], rows)
+        output += "\n## \(words.districtOnlyTargets)\n\n"
+        output += MarkdownText.table([words.task, words.indicator, words.districtTarget], districtOnly.map {
+            [$0.item.rawValue, $0.target.indicator, TargetText.bound($0.target)]
         })
         return output
     }
 }
 
 extension ReviewedAlignment {
-    /// The links as Markdown, priority by priority.
-    public func markdown(municipal: PlanDocument, district: PlanDocument) -> String {
-        var output = "# Links\n\n"
+    /// The links as Markdown, priority by priority, with headings and labels in `words`.
+    public func markdown(municipal: PlanDocument, district: PlanDocument, language words: ReportLanguage) -> String {
+        var output = "# \(words.linksTitle)\n\n"
         var rows: [[String]] = []
         for priority in municipal.items {
             let links = links(of: priority.ref)
             if links.isEmpty { rows.append([priority.ref.rawValue, priority.title, "—", "", "", "", ""]) }
             for link in links {
                 rows.append([priority.ref.rawValue, priority.title, link.district.rawValue, district.item(link.district)?.title ?? "",
-                             link.strength.rawValue, Score.text(link.score), link.evidence.terms.joined(separator: "、")])
+                             words.strength(link.strength), Score.text(link.score), link.evidence.terms.joined(separator: "、")])
             }
         }
-        output += MarkdownText.table(["priority", "title", "task", "task title", "strength", "score", "shared terms"], rows)
-        output += "\n## Uncovered measures\n\n"
-        output += MarkdownText.table(["priority", "measure", "nearest task", "score"], uncoveredMeasures.map {
+        output += MarkdownText.table([words.priority, words.priorityTitle, words.task, words.taskTitle, words.strength, words.score, words.evidence], rows)
+        output += "\n## \(words.uncoveredMeasures)\n\n"
+        output += MarkdownText.table([words.priority, words.measure, words.nearestTasks, words.score], uncoveredMeasures.map {
             [$0.priority.rawValue, $0.measure, $0.nearestTask?.rawValue ?? "", Score.text($0.score)]
         })
         return output
