@@ -26,9 +26,11 @@ public struct MappingsCheck: Sendable {
             }
             let unknown = file.unknownRefs(municipal: municipal, district: district)
             if !unknown.isEmpty { check.warnings.append("\(path): unknown refs: \(unknown.joined(separator: ", "))") }
-            let pair = PlanPair(municipal: municipal, district: district, mappings: mappings, review: file)
-            for stale in ReviewedAlignment(pair.engineAlignment(), review: file, municipal: municipal, district: district).stale {
-                check.warnings.append("\(path): \(stale.entry.municipal):\(stale.entry.district) is stale: \(stale.reason)")
+            // Staleness needs the items, not an alignment: no matching is run.
+            for entry in file.entries where entry.isDecision {
+                if let reason = entry.staleness(priority: municipal.item(entry.municipal), task: district.item(entry.district)) {
+                    check.warnings.append("\(path): \(entry.pair) is stale: \(reason)")
+                }
             }
         }
         return check

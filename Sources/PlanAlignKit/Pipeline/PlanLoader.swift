@@ -4,10 +4,15 @@ public enum PlanLoader {
     ///
     /// - Throws: `InputError` naming the file when it cannot be read or holds no outline.
     public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanDocument {
-        if let readings = try FormatReader.pdfReadings(path: path, limits: limits) {
-            return try consistent(readings.map { source in Result { try parse(source, limits: limits) } })
-        }
-        return try parse(FormatReader.read(path: path, encoding: encoding, limits: limits), limits: limits)
+        try parse(readings: FormatReader.readings(path: path, encoding: encoding, limits: limits), limits: limits)
+    }
+
+    /// Parses each reading of one file and keeps the most consistent (see `consistent(_:)`).
+    ///
+    /// - Throws: the error of the first reading when none parses.
+    public static func parse(readings: [PlanSource], limits: Limits = .standard) throws -> PlanDocument {
+        if readings.count == 1 { return try parse(readings[0], limits: limits) }
+        return try consistent(readings.map { source in Result { try parse(source, limits: limits) } })
     }
 
     /// Of several readings of one file (a PDF read in each of `pdftotext`'s modes), the one
@@ -23,8 +28,8 @@ public enum PlanLoader {
             best = plan
         }
         guard let best else {
-            if let first = readings.first { _ = try first.get() }
-            throw InputError.noOutline(path: "")
+            // None parses: the first reading's error says why.
+            return try readings.first?.get() ?? { throw InputError.unreadable(path: "", reason: "no reading of the file") }()
         }
         return best
     }

@@ -174,3 +174,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["report.md"])
     }
 }
+
+@Suite struct ValidateTests {
+    /// `validate` names a decision whose item changed since it was made, without matching anything.
+    @Test func validateWarnsAboutAStaleDecision() async throws {
+        let mappings = try ReviewCommandTests().mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let pair = ["--municipal", Repository.municipalSeed, "--district", Repository.districtSeed, "--mappings", mappings]
+        #expect(await Tool.execute(["review", "--accept", "2.1:4", "--date", "2026-01-01"] + pair).status == 0)
+        let path = ReviewFile.path(mappings: mappings, municipal: Repository.municipalSeed, district: Repository.districtSeed)
+        let fingerprint = try #require(ReviewFile.read(path: path).entry("2.1", "4")?.districtFingerprint)
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: fingerprint, with: "0000000000000000")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = await Tool.execute(["validate", "--mappings", mappings])
+        #expect(result.status == 0)
+        #expect(result.stderr == "planalign: warning: \(path): 2.1:4 is stale: district item 4 changed since the decision\n")
+    }
+}
