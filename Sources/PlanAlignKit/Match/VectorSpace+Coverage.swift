@@ -6,25 +6,29 @@ extension VectorSpace {
     /// `coverage.floor` while naming one of its specific concepts (one that few items name)
     /// in a task that carries the clause's priority: a task on party theory study that
     /// mentions 健康中国 in passing does not carry 深化健康中国行动.
+    ///
+    /// - Complexity: O(Σ postings) over the clauses' tokens: an inverted index over the
+    ///   district sentences scores each clause against all of them in one sweep.
     func coverage(municipal: PlanDocument, district: PlanDocument, carriers: Set<LinkPair>) -> [MeasureCoverage] {
         var result: [MeasureCoverage] = []
-        let tasks = district.items
-        let districtSentenceConcepts = districtSentenceCounts.map { sentences in sentences.map { $0.directConcepts(keys: keys) } }
+        // The district sentences in plan order, each with its task and its position in the task.
+        var places: [(task: Int, position: Int)] = []
+        for (task, sentences) in districtMeasures.enumerated() {
+            for position in sentences.indices { places.append((task, position)) }
+        }
+        let index = PostingIndex(districtMeasures.joined().lazy.map(\.vector), tokens: keys.count)
+        var scratch = PostingIndex.Scratch(for: index)
+        let taskRefs = district.items.map(\.ref)
         for item in municipal.items {
             for clause in VectorSpace.clauses(of: item) {
                 let counts = TokenCounts(tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
-                let vector = vector(counts)
                 let specific = counts.directConcepts(keys: keys).filter { concept in
                     table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
                 }
-                var best: (task: ItemRef, sentence: String, score: Double, shares: Bool)?
-                for (taskIndex, task) in tasks.enumerated() {
-                    for (position, sentence) in districtMeasures[taskIndex].enumerated() {
-                        let score = vector.cosine(sentence.vector)
-                        if score > (best?.score ?? 0) {
-                            best = (task.ref, sentence.text, score, !specific.isDisjoint(with: districtSentenceConcepts[taskIndex][position]))
-                        }
-                    }
+                let best = index.best(vector(counts), scratch: &scratch).map { best in
+                    let place = places[best.unit]
+                    let shares = !specific.isDisjoint(with: districtSentenceCounts[place.task][place.position].directConcepts(keys: keys))
+                    return (task: taskRefs[place.task], sentence: districtMeasures[place.task][place.position].text, score: best.score, shares: shares)
                 }
                 let score = Score.rounded(best?.score ?? 0)
                 let carried = best.map { carriers.contains(LinkPair(item.ref, $0.task)) } ?? false

@@ -210,56 +210,17 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the left vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: [[SparseVector]], _ right: [[SparseVector]], tokens: Int) -> [[Double]] {
-        // Postings of the right vectors, by token, laid out in one array (compressed rows).
-        var starts = [Int](repeating: 0, count: tokens + 1)
-        var owner: [Int] = []
-        for (group, vectors) in right.enumerated() {
+        let owner = right.enumerated().flatMap { group, vectors in repeatElement(group, count: vectors.count) }
+        let index = PostingIndex(right.joined(), tokens: tokens)
+        var scratch = PostingIndex.Scratch(for: index)
+        return left.map { vectors in
+            var row = [Double](repeating: 0, count: right.count)
             for vector in vectors {
-                owner.append(group)
-                for id in vector.ids { starts[Int(id) + 1] += 1 }
-            }
-        }
-        for token in 0..<tokens { starts[token + 1] += starts[token] }
-        var fill = starts
-        var units = [Int32](repeating: 0, count: starts[tokens])
-        var weights = [Double](repeating: 0, count: starts[tokens])
-        var unit: Int32 = 0
-        for vectors in right {
-            for vector in vectors {
-                for (id, value) in zip(vector.ids, vector.values) {
-                    units[fill[Int(id)]] = unit
-                    weights[fill[Int(id)]] = value
-                    fill[Int(id)] += 1
-                }
-                unit += 1
-            }
-        }
-        var best = [[Double]](repeating: [Double](repeating: 0, count: right.count), count: left.count)
-        var scores = [Double](repeating: 0, count: owner.count)
-        var touched: [Int32] = []
-        units.withUnsafeBufferPointer { units in
-            weights.withUnsafeBufferPointer { weights in
-                for (group, vectors) in left.enumerated() {
-                    var row = best[group]
-                    for vector in vectors {
-                        for (id, value) in zip(vector.ids, vector.values) {
-                            for posting in starts[Int(id)]..<starts[Int(id) + 1] {
-                                let unit = Int(units[posting])
-                                if scores[unit] == 0 { touched.append(Int32(unit)) }
-                                scores[unit] += value * weights[posting]
-                            }
-                        }
-                        for unit in touched {
-                            let score = scores[Int(unit)], column = owner[Int(unit)]
-                            if score > row[column] { row[column] = score }
-                            scores[Int(unit)] = 0
-                        }
-                        touched.removeAll(keepingCapacity: true)
-                    }
-                    best[group] = row
+                index.forEachScore(vector, scratch: &scratch) { unit, score in
+                    if score > row[owner[unit]] { row[owner[unit]] = score }
                 }
             }
+            return row
         }
-        return best
     }
 }

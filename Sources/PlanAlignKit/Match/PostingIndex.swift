@@ -1,0 +1,80 @@
+/// An inverted index over unit vectors: for each token, the vectors that hold it and
+/// their weights, laid out in one array (compressed rows).
+///
+/// Scoring a query walks only the postings of the query's tokens, so its cost grows with
+/// the vectors that share a token with it, not with all of them.
+struct PostingIndex {
+    /// Where each token's postings start in `units` and `weights`; token `t` spans `starts[t]..<starts[t + 1]`.
+    private var starts: [Int]
+    private var units: [Int32]
+    private var weights: [Double]
+    /// How many vectors were indexed.
+    let count: Int
+
+    /// Indexes `vectors` in order: the vector at position `n` is unit `n`.
+    init(_ vectors: some Collection<SparseVector>, tokens: Int) {
+        var starts = [Int](repeating: 0, count: tokens + 1)
+        for vector in vectors {
+            for id in vector.ids { starts[Int(id) + 1] += 1 }
+        }
+        for token in 0..<tokens { starts[token + 1] += starts[token] }
+        var fill = starts
+        var units = [Int32](repeating: 0, count: starts[tokens])
+        var weights = [Double](repeating: 0, count: starts[tokens])
+        var unit: Int32 = 0
+        for vector in vectors {
+            for (id, value) in zip(vector.ids, vector.values) {
+                units[fill[Int(id)]] = unit
+                weights[fill[Int(id)]] = value
+                fill[Int(id)] += 1
+            }
+            unit += 1
+        }
+        self.starts = starts
+        self.units = units
+        self.weights = weights
+        count = Int(unit)
+    }
+
+    /// Scratch space for scoring queries one after another without allocating.
+    struct Scratch {
+        fileprivate var scores: [Double]
+        fileprivate var touched: [Int32] = []
+        init(for index: PostingIndex) { scores = [Double](repeating: 0, count: index.count) }
+    }
+
+    /// Calls `body` with each indexed unit that shares a token with `query` and its cosine
+    /// with it, in no particular order.
+    ///
+    /// Each cosine sums the products in the query's token order, as `SparseVector.cosine`
+    /// does, so the two give the same value to the last bit.
+    func forEachScore(_ query: SparseVector, scratch: inout Scratch, _ body: (Int, Double) -> Void) {
+        units.withUnsafeBufferPointer { units in
+            weights.withUnsafeBufferPointer { weights in
+                for (id, value) in zip(query.ids, query.values) {
+                    for posting in starts[Int(id)]..<starts[Int(id) + 1] {
+                        let unit = Int(units[posting])
+                        if scratch.scores[unit] == 0 { scratch.touched.append(Int32(unit)) }
+                        scratch.scores[unit] += value * weights[posting]
+                    }
+                }
+            }
+        }
+        for unit in scratch.touched {
+            body(Int(unit), scratch.scores[Int(unit)])
+            scratch.scores[Int(unit)] = 0
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+    }
+
+    /// The unit with the highest cosine with `query`, the first one on a tie; nil when no
+    /// unit shares a token with it.
+    func best(_ query: SparseVector, scratch: inout Scratch) -> (unit: Int, score: Double)? {
+        var best: (unit: Int, score: Double)?
+        forEachScore(query, scratch: &scratch) { unit, score in
+            if let current = best, score < current.score || (score == current.score && unit > current.unit) { return }
+            best = (unit, score)
+        }
+        return best
+    }
+}
