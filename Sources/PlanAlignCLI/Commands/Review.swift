@@ -72,9 +72,9 @@ extension Commands {
         }
     }
 
-    /// Today's date where the planner is, not in UTC.
-    static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+    /// The date of `now` where the planner is (`timeZone`, the system's by default), not in UTC.
+    static func today(now: Date = Date(), timeZone: TimeZone = .current) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: now)
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

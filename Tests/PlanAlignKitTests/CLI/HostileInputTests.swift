@@ -165,6 +165,14 @@ import Testing
         #expect(result.stderr == "planalign: \(directory)/nul.txt: looks like a binary file, expected the text of a work plan\n")
     }
 
+    @Test func aDecisionIsDatedWhereThePlannerIsNotInUTC() throws {
+        // 20:30 UTC on 1 December is already 2 December in Chongqing, and still 1 December in UTC.
+        let evening = try #require(ISO8601DateFormatter().date(from: "2026-12-01T20:30:00Z"))
+        #expect(Commands.today(now: evening, timeZone: try #require(TimeZone(identifier: "Asia/Shanghai"))) == "2026-12-02")
+        #expect(Commands.today(now: evening, timeZone: try #require(TimeZone(identifier: "UTC"))) == "2026-12-01")
+        #expect(Commands.today(now: evening, timeZone: try #require(TimeZone(identifier: "America/Los_Angeles"))) == "2026-12-01")
+    }
+
     @Test func staleTemporaryFilesOfKilledRunsAreRemoved() throws {
         let directory = try Self.temporaryDirectory("stale")
         defer { try? FileManager.default.removeItem(atPath: directory) }
