@@ -1,13 +1,13 @@
 import PackagePlugin
 
-/// Builds the shipped `mappings/` (lexicon and indicator aliases) into PlanAlignKit as
+/// Builds the shipped `mappings/` (lexicon, indicator aliases and target words) into PlanAlignKit as
 /// generated source: `mappings/` stays the one source of truth, and an installed binary
 /// carries its domain knowledge from any working directory.
 @main
 struct EmbedMappings: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         let mappings = context.package.directoryURL.appending(path: "mappings")
-        let files = [("lexicon", "lexicon.json"), ("indicators", "indicators.json")]
+        let files = [("lexicon", "lexicon.json"), ("indicators", "indicators.json"), ("targets", "targets.json")]
         let inputs = files.map { mappings.appending(path: $0.1) }
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInMappings.swift")
         return [

@@ -32,7 +32,7 @@ struct Inputs {
         }
         let mappings = try Mappings.load(directory: directory)
         for file in mappings.fallbacks { session.warn("\(directory) has no \(file): using the built-in \(file)") }
-        session.inputs += [Mappings.lexiconFile, Mappings.indicatorsFile].map { directory + "/" + $0 }
+        session.inputs += [Mappings.lexiconFile, Mappings.indicatorsFile, Mappings.targetsFile].map { directory + "/" + $0 }
         return mappings
     }
 

@@ -18,8 +18,8 @@ extension Commands {
         try arguments.none()
         let municipalPath = try arguments.required("--municipal")
         let directory = try arguments.required("--districts")
-        let municipal = try PlanLoader.load(path: municipalPath, limits: try Options.limits(arguments))
         let mappings = try Inputs.mappings(arguments, session: &session)
+        let municipal = try PlanLoader.load(path: municipalPath, limits: try Options.limits(arguments), vocabulary: mappings.targets)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError.unreadable(path: directory, reason: "expected a directory of district plans")

@@ -1,11 +1,14 @@
 import Foundation
 
-/// The planner-editable knowledge under `mappings/`: the lexicon and the indicator aliases.
+/// The planner-editable knowledge under `mappings/`: the lexicon, the indicator aliases and
+/// the words that frame a target.
 public struct Mappings: Sendable {
     /// The domain lexicon.
     public var lexicon: Lexicon
     /// The indicator aliases.
     public var indicators: IndicatorAliases
+    /// The words that frame a target: comparators, polarity, units, hedges and cues.
+    public var targets: TargetVocabulary = .builtIn
     /// The directory the mappings were read from, if any.
     public var directory: String?
 
@@ -21,6 +24,7 @@ public struct Mappings: Sendable {
     /// The file names read from a mappings directory.
     public static let lexiconFile = "lexicon.json"
     public static let indicatorsFile = "indicators.json"
+    public static let targetsFile = TargetVocabulary.file
 
     /// The mappings built into the binary from the repository's `mappings/`: the default
     /// wherever the tool runs.
@@ -30,7 +34,9 @@ public struct Mappings: Sendable {
                                            path: builtInPath(lexiconFile))
             let indicators = try IndicatorAliases.read(JSONDocument.parse(BuiltInMappings.indicators, path: builtInPath(indicatorsFile)),
                                                        path: builtInPath(indicatorsFile))
-            return Mappings(lexicon: lexicon, indicators: indicators, directory: nil)
+            var mappings = Mappings(lexicon: lexicon, indicators: indicators, directory: nil)
+            mappings.targets = .builtIn
+            return mappings
         } catch {
             // The build embeds files that `planalign validate` and the tests check; a bad one cannot ship.
             preconditionFailure("the built-in mappings do not parse: \(error)")
@@ -65,6 +71,11 @@ public struct Mappings: Sendable {
             mappings.indicators = try IndicatorAliases.read(node, path: directory + "/" + indicatorsFile)
         } else {
             mappings.fallbacks.append(indicatorsFile)
+        }
+        if let node = try JSONDocument.read(path: directory + "/" + targetsFile) {
+            mappings.targets = try TargetVocabulary.read(node, path: directory + "/" + targetsFile)
+        } else {
+            mappings.fallbacks.append(targetsFile)
         }
         return mappings
     }

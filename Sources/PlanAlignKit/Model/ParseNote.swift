@@ -10,6 +10,8 @@ public struct ParseNote: Sendable, Hashable {
         case inferredOutline
         /// The plan is written in traditional characters; it is read in simplified ones.
         case traditionalScript
+        /// A `分别` list whose indicators and values differ in number: nothing was paired.
+        case unpairedList
     }
 
     public var kind: Kind
@@ -31,6 +33,7 @@ extension ParseNote: CustomStringConvertible {
         case .numberingSlip: return "expected \(expected), found \(found); read on as a heading"
         case .inferredOutline: return "no numbered headings found; each paragraph is read as an item (the outline is inferred)"
         case .traditionalScript: return "written in traditional characters; read and matched in simplified ones"
+        case .unpairedList: return "a 分别 list names \(expected) indicators and \(found) values; none paired, each value keeps the words before it"
         }
     }
 }

@@ -3,16 +3,18 @@ public enum PlanLoader {
     /// Loads the plan at `path`.
     ///
     /// - Throws: `InputError` naming the file when it cannot be read or holds no outline.
-    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanDocument {
-        try parse(readings: FormatReader.readings(path: path, encoding: encoding, limits: limits), limits: limits)
+    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard,
+                            vocabulary: TargetVocabulary = .builtIn) throws -> PlanDocument {
+        try parse(readings: FormatReader.readings(path: path, encoding: encoding, limits: limits), limits: limits, vocabulary: vocabulary)
     }
 
     /// Parses each reading of one file and keeps the most consistent (see `consistent(_:)`).
     ///
     /// - Throws: the error of the first reading when none parses.
-    public static func parse(readings: [PlanSource], limits: Limits = .standard) throws -> PlanDocument {
-        if readings.count == 1 { return try parse(readings[0], limits: limits) }
-        return try consistent(readings.map { source in Result { try parse(source, limits: limits) } })
+    public static func parse(readings: [PlanSource], limits: Limits = .standard, vocabulary: TargetVocabulary = .builtIn) throws -> PlanDocument {
+        let extractor = TargetExtractor(vocabulary: vocabulary)
+        if readings.count == 1 { return try parse(readings[0], extractor: extractor, limits: limits) }
+        return try consistent(readings.map { source in Result { try parse(source, extractor: extractor, limits: limits) } })
     }
 
     /// Of several readings of one file (a PDF read in each of `pdftotext`'s modes), the one
@@ -41,28 +43,35 @@ public enum PlanLoader {
             throw InputError.unreadable(path: source.path, reason: "\(outline.items.count) items, more than the \(limits.items) a plan may hold")
         }
         // The measures are filled in where they are, then the plan is built once.
-        var sections = outline.sections, loose = outline.looseMeasures
+        var sections = outline.sections, loose = outline.looseMeasures, notes = outline.notes
         for section in sections.indices {
             // A section that looks back (发展基础) holds past values; the plan's title gives its period.
-            let context = TargetContext(title: outline.title, sectionTitle: sections[section].title)
+            let context = TargetContext(title: outline.title, sectionTitle: sections[section].title, vocabulary: extractor.vocabulary)
             for item in sections[section].items.indices {
                 for measure in sections[section].items[item].measures.indices {
                     let located = sections[section].items[item].measures[measure].located
-                    sections[section].items[item].measures[measure].targets = extractor.targets(in: located, context: context)
+                    let reading = extractor.read(located, context: context)
+                    sections[section].items[item].measures[measure].targets = reading.targets
+                    notes += reading.notes
                 }
             }
         }
-        let context = TargetContext(title: outline.title)
-        for measure in loose.indices { loose[measure].targets = extractor.targets(in: loose[measure].located, context: context) }
-        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose, notes: outline.notes)
+        let context = TargetContext(title: outline.title, vocabulary: extractor.vocabulary)
+        for measure in loose.indices {
+            let reading = extractor.read(loose[measure].located, context: context)
+            loose[measure].targets = reading.targets
+            notes += reading.notes
+        }
+        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose, notes: notes)
     }
 }
 
 extension TargetListing {
     /// Lists the targets of `path`. A file with no outline, such as a plain list of
     /// sentences, still has every sentence read.
-    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> TargetListing {
-        listing(of: try FormatReader.read(path: path, encoding: encoding, limits: limits))
+    public static func load(path: String, encoding: TextEncoding? = nil, limits: Limits = .standard,
+                            vocabulary: TargetVocabulary = .builtIn) throws -> TargetListing {
+        listing(of: try FormatReader.read(path: path, encoding: encoding, limits: limits), extractor: TargetExtractor(vocabulary: vocabulary))
     }
 
     /// Lists the targets of text held in memory.

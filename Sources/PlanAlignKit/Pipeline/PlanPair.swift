@@ -55,8 +55,8 @@ public struct PlanPair: Sendable {
     /// - Throws: `InputError` naming the file that cannot be read, or when both paths name one file.
     public static func load(municipal municipalPath: String, district districtPath: String, mappings: Mappings,
                             encoding: TextEncoding? = nil, limits: Limits = .standard) throws -> PlanPair {
-        let municipal = try PlanLoader.load(path: municipalPath, encoding: encoding, limits: limits)
-        let district = try PlanLoader.load(path: districtPath, encoding: encoding, limits: limits)
+        let municipal = try PlanLoader.load(path: municipalPath, encoding: encoding, limits: limits, vocabulary: mappings.targets)
+        let district = try PlanLoader.load(path: districtPath, encoding: encoding, limits: limits, vocabulary: mappings.targets)
         if FilePath.same(municipalPath, districtPath) { throw InputError.samePlanTwice(path: districtPath) }
         let reviewPath = mappings.directory.map { ReviewFile.path(mappings: $0, municipal: municipalPath, district: districtPath) }
         let review = try reviewPath.flatMap { path in FilePath.exists(path) ? try ReviewFile.read(path: path) : nil }

@@ -46,7 +46,7 @@ extension Portfolio {
             return .failed(error)
         case .success(let readings):
             do {
-                let plan = try PlanLoader.parse(readings: readings)
+                let plan = try PlanLoader.parse(readings: readings, vocabulary: engine.mappings.targets)
                 return DistrictSummary(Pipeline.analyse(prepared, district: plan, engine: engine, review: nil, detail: .links))
             } catch let error as InputError {
                 return .failed(error)

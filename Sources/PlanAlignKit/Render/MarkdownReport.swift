@@ -204,12 +204,13 @@ public struct MarkdownReport {
         })
     }
 
-    /// What the reader noted in either plan: numbering slips it read on past.
+    /// What the reader noted in either plan: numbering slips it read on past, an inferred
+    /// outline, traditional script, lists it could not pair.
     private mutating func readingNotes() {
         let notes = [analysis.municipal, analysis.district].flatMap { plan in plan.notes.map { (FileBytes.name(plan.path), $0) } }
         guard !notes.isEmpty else { return }
         heading(2, words.readingNotes)
-        table([words.file, words.line, words.expected, words.found], notes.map { [$0.0, String($0.1.line), $0.1.expected, $0.1.found] })
+        table([words.file, words.line, words.note], notes.map { [$0.0, String($0.1.line), words.note($0.1)] })
     }
 
     private mutating func diagram() {

@@ -32,8 +32,6 @@ public struct ReportLanguage: Sendable, Hashable {
     var atLine: String
     var readingNotes: String
     var line: String
-    var expected: String
-    var found: String
     var measuresUncovered: String
     var tasksWithoutCounterpart: String
     var linksReviewed: String
@@ -98,6 +96,8 @@ public struct ReportLanguage: Sendable, Hashable {
     var verdicts: [Verdict: String]
     var strengths: [Strength: String]
     var origins: [LinkOrigin: String]
+    /// What each kind of reading note says, with `{expected}` and `{found}`.
+    var notes: [ParseNote.Kind: String]
 
     /// Chinese, the default.
     public static let chinese = ReportLanguage(
@@ -106,7 +106,7 @@ public struct ReportLanguage: Sendable, Hashable {
         unmappedPriorities: "未覆盖的上级重点任务", uncoveredMeasures: "未覆盖的措施", aggregates: "总量指标（需分解落实）",
         districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图", appendix: "附录",
         figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖", candidatesOnly: "待复核", candidatePriorities: "仅有弱候选的上级重点任务（待复核，不计为已覆盖）", candidates: "候选本级任务",
-        noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）", readingNotes: "读取提示（编号不连续，已按标题读入）", line: "行", expected: "应为", found: "实为",
+        noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）", readingNotes: "读取提示", line: "行",
         measuresUncovered: "未覆盖的措施", tasksWithoutCounterpart: "无上级对应的本级任务", linksReviewed: "已复核的对接",
         linksEngineOnly: "仅引擎建议的对接", indicator: "指标", municipalTarget: "上级目标", districtTarget: "本级现行目标",
         change: "需调整", priority: "上级任务", task: "本级任务", note: "说明", strength: "强度", lead: "牵头科室",
@@ -123,7 +123,9 @@ public struct ReportLanguage: Sendable, Hashable {
         csvLink: "对接", csvUnmappedPriority: "未覆盖的重点任务", csvUncoveredMeasure: "未覆盖的措施", csvTarget: "指标{verdict}",
         verdicts: [.behind: "落后", .meets: "持平", .ahead: "领先", .missing: "缺失", .aggregate: "总量", .byHand: "待人工比对"],
         strengths: [.strong: "强", .partial: "部分", .weak: "弱（待复核）"],
-        origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"])
+        origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"],
+        notes: [.numberingSlip: "编号应为 {expected}，实为 {found}；已按标题读入", .inferredOutline: "未见编号标题，按段落读作条目（结构为推断）",
+                .traditionalScript: "繁体字文本，已转为简体读取与匹配", .unpairedList: "“分别”前列出 {expected} 个指标、其后 {found} 个数值，未配对；各数值按其前文读取"])
 
     /// English: every heading, label and verdict translated.
     public static let english = ReportLanguage(
@@ -134,7 +136,7 @@ public struct ReportLanguage: Sendable, Hashable {
         districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram", appendix: "Appendix",
         figure: "Figure", value: "Value", priorities: "Municipal priorities", strongly: "strongly covered", partly: "partly covered",
         notCovered: "not covered", candidatesOnly: "to review", candidatePriorities: "Priorities with weak candidates only (to review; not counted as covered)",
-        candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", readingNotes: "Reading notes (numbering slips, read on as headings)", line: "Line", expected: "Expected", found: "Found", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
+        candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", readingNotes: "Reading notes", line: "Line", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",
         linksReviewed: "Links reviewed by planners", linksEngineOnly: "Links proposed by the engine only", indicator: "Indicator",
         municipalTarget: "Municipal target", districtTarget: "District target now", change: "Change needed", priority: "Priority",
         task: "Task", note: "Note", strength: "Strength", lead: "Lead departments", evidence: "Evidence",
@@ -152,7 +154,9 @@ public struct ReportLanguage: Sendable, Hashable {
         csvLink: "link", csvUnmappedPriority: "unmapped priority", csvUncoveredMeasure: "uncovered measure", csvTarget: "target {verdict}",
         verdicts: [.behind: "behind", .meets: "meets", .ahead: "ahead", .missing: "missing", .aggregate: "aggregate", .byHand: "by hand"],
         strengths: [.strong: "strong", .partial: "partial", .weak: "weak (to review)"],
-        origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"])
+        origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"],
+        notes: [.numberingSlip: "expected {expected}, found {found}; read on as a heading", .inferredOutline: "no numbered headings; each paragraph read as an item (outline inferred)",
+                .traditionalScript: "traditional characters, read and matched as simplified", .unpairedList: "a 分别 list names {expected} indicators and {found} values; none paired, each value keeps the words before it"])
 
     /// The language for a `--lang` code.
     public static func named(_ code: String) -> ReportLanguage? {
@@ -164,6 +168,10 @@ public struct ReportLanguage: Sendable, Hashable {
         var text = template
         for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
         return text
+    }
+
+    func note(_ note: ParseNote) -> String {
+        fill(notes[note.kind] ?? note.message, ["expected": note.expected, "found": note.found])
     }
 
     func verdict(_ verdict: Verdict) -> String { verdicts[verdict] ?? verdict.rawValue }

@@ -12,15 +12,15 @@ public struct TargetContext: Sendable, Hashable {
     }
 
     /// The context of a plan with `title`, for a section with `sectionTitle`.
-    public init(title: String, sectionTitle: String = "") {
-        planYear = TargetContext.year(inTitle: title)
-        retrospective = TargetVocabulary.retrospectiveTitles.contains { title.includes($0) }
-            || TargetVocabulary.retrospectiveSections.contains { sectionTitle.includes($0) }
+    public init(title: String, sectionTitle: String = "", vocabulary: TargetVocabulary = .builtIn) {
+        planYear = TargetContext.year(inTitle: title, vocabulary: vocabulary)
+        retrospective = vocabulary.retrospectiveTitles.contains { title.includes($0) }
+            || vocabulary.retrospectiveSections.contains { sectionTitle.includes($0) }
     }
 
     /// The first year a title names, or the first year of the five-year period it names.
-    static func year(inTitle title: String) -> Int? {
-        for (period, year) in TargetVocabulary.fiveYearPeriods where title.includes(period) { return year }
+    static func year(inTitle title: String, vocabulary: TargetVocabulary = .builtIn) -> Int? {
+        for (period, year) in vocabulary.fiveYearPeriods where title.includes(period) { return year }
         let scalars = title.scalars
         for start in scalars.indices where start + 4 <= scalars.count {
             let digits = scalars[start..<(start + 4)]

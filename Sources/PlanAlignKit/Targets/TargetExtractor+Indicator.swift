@@ -10,6 +10,9 @@ struct DraftTarget {
     var regionStart: Int
     /// The comparator word before the number, if any, and where it starts.
     var comparatorStart: Int?
+    /// Whether the bound's direction was read from nothing more than a level word (`达到`) or
+    /// no word at all, so that the indicator's polarity decides it.
+    var directionFromPolarity = false
 }
 
 extension Scan {
@@ -19,7 +22,7 @@ extension Scan {
     /// hedges and verbs; after a delivery verb (`新建1所普惠性托育园`) it is the noun
     /// after the number. Numbers listed with `、` before one shared noun
     /// (`城市15分钟、农村30分钟急救救援圈`) each take their qualifier plus that noun.
-    func targets(from found: [Found]) -> [DraftTarget] {
+    func targets(from found: [Found]) -> (drafts: [DraftTarget], unpaired: [(start: Int, names: Int, values: Int)]) {
         var drafts: [DraftTarget] = []
         var qualifiers: [String] = []
         var posts: [String] = []
@@ -36,8 +39,8 @@ extension Scan {
             let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
             let preEnd = comparatorWord?.1 ?? number.start
             let preText = String(scalars: characters[regionStart..<preEnd])
-            let preCore = Scan.stripNoise(preText)
-            let endsWithVerb = TargetVocabulary.deliveryVerbs.contains { verb in
+            let preCore = stripNoise(preText)
+            let endsWithVerb = vocabulary.deliveryVerbs.contains { verb in
                 preEnd - verb.count >= regionStart && characters[(preEnd - verb.count)..<preEnd].elementsEqual(verb)
             }
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
@@ -45,11 +48,13 @@ extension Scan {
             let indicator = nounAfter ? post : preCore
 
             let bound: TargetBound
+            var directionFromPolarity = false
             if let high = number.high { bound = .range(low: number.low, high: high) }
             else if isApproximate(number, regionStart: regionStart) { bound = .approximately(number.low) }
             else {
-                let comparator = number.trailing ?? comparatorWord?.0
-                    ?? (TargetVocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast)
+                let written = number.trailing ?? comparatorWord?.0
+                directionFromPolarity = written == nil
+                let comparator = written ?? (vocabulary.timeUnits.contains(number.unit) ? .atMost : .atLeast)
                 bound = comparator == .atMost ? .atMost(number.low) : .atLeast(number.low)
             }
 
@@ -59,21 +64,26 @@ extension Scan {
                 // would make a long unpunctuated clause quadratic.
                 // It belongs to the number's own phrase: after the number before it, never before.
                 let prefix = String(scalars: characters[max(regionStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
-                if let (_, suffix) = TargetVocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
+                if let (_, suffix) = vocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
             }
-            let perCapita = TargetVocabulary.intensiveIndicatorWords.contains { preCore.includes($0) }
-            let kind: TargetKind = TargetVocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") || perCapita ? .intensive : .extensive
+            let perCapita = vocabulary.intensiveIndicatorWords.contains { preCore.includes($0) }
+            let kind: TargetKind = vocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") || perCapita ? .intensive : .extensive
             let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
             let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
             drafts.append(DraftTarget(indicator: Scan.tidy(indicator), bound: bound, unit: unit, kind: kind, text: text,
-                                      start: number.start, regionStart: regionStart, comparatorStart: comparatorWord?.1))
+                                      start: number.start, regionStart: regionStart, comparatorStart: comparatorWord?.1,
+                                      directionFromPolarity: directionFromPolarity))
             qualifiers.append(preCore)
             posts.append(post)
             groups.append(grouped && !preCore.isEmpty ? (groups.last ?? position) : position)
         }
         shareNouns(&drafts, qualifiers: qualifiers, posts: posts, groups: groups)
-        pairRespectively(&drafts)
-        return drafts.filter { !$0.indicator.isEmpty || $0.kind == .intensive }
+        let unpaired = pairRespectively(&drafts)
+        for index in drafts.indices where drafts[index].directionFromPolarity {
+            // `孕产妇死亡率保持在8/10万`: a level for a rate that should fall is a ceiling.
+            if case .atLeast(let value) = drafts[index].bound, vocabulary.falls(drafts[index].indicator) { drafts[index].bound = .atMost(value) }
+        }
+        return (drafts.filter { !$0.indicator.isEmpty || $0.kind == .intensive }, unpaired)
     }
 
     /// Gives every target of a `、`-listed group the noun that follows the group's last number.
@@ -94,23 +104,22 @@ extension Scan {
     /// comparator, if any), or `左右` just after it.
     func isApproximate(_ number: Found, regionStart: Int) -> Bool {
         let after = number.end
-        if after + TargetVocabulary.approximateAfter.count <= characters.count,
-           characters[after..<(after + TargetVocabulary.approximateAfter.count)].elementsEqual(TargetVocabulary.approximateAfter) {
-            return true
-        }
+        if vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: after) }) { return true }
         // 约 stands right before the number, or before the comparator word (约达到…), not inside a word (签约率).
         var end = number.start
         if let word = comparatorWord(endingAt: number.start), word.1 >= regionStart { end = word.1 }
         while end > regionStart, characters[end - 1] == " " { end -= 1 }
-        return TargetVocabulary.approximateBefore.contains { hedge in
+        return vocabulary.approximateBefore.contains { hedge in
             end - hedge.count >= regionStart && characters[(end - hedge.count)..<end].elementsEqual(hedge)
         }
     }
 
     /// `婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万`: the names
     /// listed before `分别` pair with the numbers after it, in order, each taking the shared
-    /// verb's comparator. When the counts differ nothing is paired: no guess is made.
-    func pairRespectively(_ drafts: inout [DraftTarget]) {
+    /// verb's comparator. When the counts differ nothing is paired: no guess is made, and the
+    /// list is returned (where it starts, how many names, how many values) for a note.
+    func pairRespectively(_ drafts: inout [DraftTarget]) -> [(start: Int, names: Int, values: Int)] {
+        var unpaired: [(start: Int, names: Int, values: Int)] = []
         let word = "分别".scalars
         var index = 0
         while index < drafts.count {
@@ -125,15 +134,22 @@ extension Scan {
             while let next = members.last.map({ $0 + 1 }), next < drafts.count, drafts[next].start < clauseEnd,
                   drafts[next].regionStart >= drafts[next - 1].start { members.append(next) }
             let listed = characters[region.startIndex..<respectively]
-            let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { Scan.stripNoise(String(scalars: Array($0))) }.filter { !$0.isEmpty }
+            let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { stripNoise(String(scalars: Array($0))) }.filter { !$0.isEmpty }
+            if names.count > 1 && names.count != members.count {
+                unpaired.append((respectively, names.count, members.count))
+            }
             if names.count == members.count && members.count > 1 {
                 for (member, name) in zip(members, names) {
                     drafts[member].indicator = Scan.tidy(name)
-                    if case .atLeast(let value) = drafts[member].bound, case .atMost = draft.bound { drafts[member].bound = .atMost(value) }
+                    if case .atLeast(let value) = drafts[member].bound, case .atMost = draft.bound {
+                        drafts[member].bound = .atMost(value)
+                        drafts[member].directionFromPolarity = draft.directionFromPolarity
+                    }
                 }
             }
             index = (members.last ?? index) + 1
         }
+        return unpaired
     }
 
     /// Where the noun phrase after a number ends: the end of its clause or the next number.
@@ -157,12 +173,12 @@ extension Scan {
     }
 
     /// Drops leading scope words, hedges and verbs, and trailing particles.
-    static func stripNoise(_ text: String) -> String {
+    func stripNoise(_ text: String) -> String {
         var core = text.trimmingBlanks.scalars
         var changed = true
         while changed {
             changed = false
-            for word in TargetVocabulary.leadingNoiseScalars where core.starts(with: word) {
+            for word in vocabulary.leadingNoise where core.starts(with: word) {
                 if core.count == word.count { return "" }
                 core.removeFirst(word.count)
                 changed = true

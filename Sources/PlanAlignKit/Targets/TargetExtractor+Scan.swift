@@ -1,14 +1,17 @@
 /// The characters of one measure, with the spans that cannot hold a target masked.
 struct Scan {
     let characters: [Unicode.Scalar]
+    /// The words that frame a target.
+    let vocabulary: TargetVocabulary
     /// True inside quotes, book-title marks and explanatory asides.
     let masked: [Bool]
     /// Offsets of the clause breaks `，；。：！？` outside brackets.
     let clauseBreaks: [Int]
 
-    init(_ characters: [Unicode.Scalar]) {
+    init(_ characters: [Unicode.Scalar], vocabulary: TargetVocabulary) {
         self.characters = characters
-        masked = Scan.mask(characters)
+        self.vocabulary = vocabulary
+        masked = Scan.mask(characters, asideOpeners: vocabulary.asideOpeners)
         clauseBreaks = BracketDepth.parentheses.topLevelOffsets(of: CharacterSets.clauseBreaks, in: characters)
     }
 
@@ -18,7 +21,7 @@ struct Scan {
 
     /// Masks quoted names (`“1+1+1平台”`), titles (`《…（2024—2027年）》`) and asides in
     /// brackets that hold digits but no commitment (`（1U=200ml）`, `（即1个…）`).
-    static func mask(_ characters: [Unicode.Scalar]) -> [Bool] {
+    static func mask(_ characters: [Unicode.Scalar], asideOpeners: [String]) -> [Bool] {
         var masked = [Bool](repeating: false, count: characters.count)
         var index = 0
         while index < characters.count {
@@ -32,7 +35,7 @@ struct Scan {
             let inner = characters[(index + 1)..<close]
             let isAside = closer == "）" && (
                 inner.contains("=") || !inner.contains(where: \.isHan) || inner.contains("年")
-                    || TargetVocabulary.asideOpeners.contains { inner.starts(with: $0.unicodeScalars) })
+                    || asideOpeners.contains { inner.starts(with: $0.unicodeScalars) })
             if closer != "）" || isAside {
                 for position in index...close { masked[position] = true }
             }
@@ -179,19 +182,24 @@ struct Scan {
                     unit = "/万"
                     end = position + 2
                 }
-            } else if let (spelled, normal) = TargetVocabulary.units.first(where: { has($0.0, at: position) }) {
+            } else if let spelled = vocabulary.units.first(where: { has($0, at: position) }) {
+                let normal = spelled
                 unit = normal
                 end = position + spelled.unicodeScalars.count
                 // A count per unit of time: `6万管/日`.
                 if end + 1 < characters.count, characters[end] == "/",
-                   let per = TargetVocabulary.perTime.first(where: { has($0, at: end + 1) }) {
+                   let per = vocabulary.perTime.first(where: { has($0, at: end + 1) }) {
                     unit = normal + "/" + per
                     end += 1 + per.unicodeScalars.count
                 }
             } else {
                 // No unit written: the indicator before the number may imply one (`发展指数达85`, `体检人数达1000万`).
                 let look = String(scalars: Array(characters[max(0, start - 10)..<start]))
-                unit = TargetVocabulary.impliedUnits.first { look.includes($0.0) }?.1
+                unit = vocabulary.impliedUnits.first { look.includes($0.0) }?.1
+                    ?? unknownUnit(at: position, after: start).map { word in
+                        end = position + 1
+                        return word
+                    }
             }
         }
         guard let unit else { return nil }
@@ -219,6 +227,19 @@ struct Scan {
                      isChinese: isChinese, trailing: trailing, qualifiesNoun: qualifiesNoun)
     }
 
+    /// A unit the vocabulary lacks, kept as written: the Han character right after a number
+    /// that a comparator or delivery verb commits to (`新建3处`), unless it is never a unit
+    /// (`年`, `级`, `倍`). A commitment is never lost for a missing unit word.
+    func unknownUnit(at position: Int, after start: Int) -> String? {
+        guard position < characters.count, characters[position].isHan, !masked[position] else { return nil }
+        let word = String(characters[position])
+        guard !vocabulary.notUnits.contains(word),
+              !vocabulary.notUnits.contains(where: { $0.unicodeScalars.count > 1 && has($0, at: position) }) else { return nil }
+        let committed = comparatorWord(endingAt: start).map { $0.0 != nil || characters[$0.1] != "为" } ?? false
+        let delivered = vocabulary.deliveryVerbs.contains { verb in start >= verb.count && characters[(start - verb.count)..<start].elementsEqual(verb) }
+        return committed || delivered ? word : nil
+    }
+
     // MARK: Filters
 
     /// Whether a number is part of an identifier or a date rather than a value: an index
@@ -230,7 +251,7 @@ struct Scan {
         if characters[found.start] == "0", found.start + 1 < characters.count, characters[found.start + 1].isASCIIDigit { return true }
         if found.unit.hasPrefix("/"), found.unit.unicodeScalars.dropFirst().first?.isASCIIDigit == true, found.unit != "/10万" { return true }
         if let high = found.high, (1990...2100).contains(found.low), high <= 31 { return true }
-        if found.unit == "次", TargetVocabulary.meetingNouns.contains(where: { has($0, at: found.end) }) { return true }
+        if found.unit == "次", vocabulary.meetingNouns.contains(where: { has($0, at: found.end) }) { return true }
         return false
     }
 
@@ -243,14 +264,14 @@ struct Scan {
         if isIdentifier(found) { return false }
         if let before, before.isASCIILetter { return false }
         if before == "第" || before == "每" || before == "等" || before == "近" { return false }
-        if ["全区", "全市", "全县", "全省", "辖区"].contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
-        if TargetVocabulary.structuralNouns.contains(where: { has($0, at: found.end) }) { return false }
+        if vocabulary.scopeWords.contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
+        if vocabulary.structuralNouns.contains(where: { has($0, at: found.end) }) { return false }
         // `10人及以上的用人单位`: the trailing word qualifies a noun, unless a comparator before
         // the number made it a target of its own and a new phrase follows (`控制在7.9张以内重大慢病…`).
         if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") {
             // `为` says what a number is, not how it bounds; an age with 以上 is a scope (65岁以上老年人).
             let clause = clauseStart(of: found.start)
-            let delivered = TargetVocabulary.deliveryVerbs.contains { verb in characters[clause..<found.start].starts(with: verb) }
+            let delivered = vocabulary.deliveryVerbs.contains { verb in characters[clause..<found.start].starts(with: verb) }
             let bounded = comparatorWord(endingAt: found.start).map { characters[$0.1] != "为" } ?? delivered
             let newPhrase = found.afterEnd < characters.count && characters[found.afterEnd] != "的"
             if !(bounded && newPhrase && found.unit != "岁") { return false }
@@ -265,11 +286,12 @@ struct Scan {
         return true
     }
 
-    /// The comparator word that ends right before `end`, with its start.
-    func comparatorWord(endingAt end: Int) -> (TargetComparator, Int)? {
+    /// The comparator word that ends right before `end`, with its start; a level word
+    /// (`达到`) has no comparator of its own.
+    func comparatorWord(endingAt end: Int) -> (TargetComparator?, Int)? {
         var position = end
         while position > 0, characters[position - 1] == " " { position -= 1 }
-        for (word, comparator) in TargetVocabulary.comparatorWords where position >= word.count && has(scalars: word, at: position - word.count) {
+        for (word, comparator) in vocabulary.comparatorWords where position >= word.count && has(scalars: word, at: position - word.count) {
             return (comparator, position - word.count)
         }
         return nil

@@ -4,7 +4,12 @@
 /// the number is a target at all (years, ages, grades, document and slogan numbers are
 /// not), then reads the comparator and the indicator around it.
 public struct TargetExtractor: Sendable {
-    public init() {}
+    /// The words that frame a target.
+    public var vocabulary: TargetVocabulary
+
+    public init(vocabulary: TargetVocabulary = .builtIn) {
+        self.vocabulary = vocabulary
+    }
 
     /// The targets in a sentence given as a plain string, normalised first.
     public func targets(in text: String, line: Int = 0, context: TargetContext = TargetContext()) -> [Target] {
@@ -16,7 +21,13 @@ public struct TargetExtractor: Sendable {
     ///
     /// - Complexity: O(n · w) in the length of the text and the number of vocabulary words.
     public func targets(in text: LocatedText, context: TargetContext = TargetContext()) -> [Target] {
-        let scan = Scan(text.characters)
+        read(text, context: context).targets
+    }
+
+    /// The targets in a measure, and notes on what could not be read with confidence (a
+    /// `分别` list whose indicators and values differ in number).
+    public func read(_ text: LocatedText, context: TargetContext = TargetContext()) -> (targets: [Target], notes: [ParseNote]) {
+        let scan = Scan(text.characters, vocabulary: vocabulary)
         var found: [Found] = []
         var index = 0
         while index < scan.characters.count {
@@ -27,12 +38,17 @@ public struct TargetExtractor: Sendable {
             index = max(number.end, number.afterEnd)
             if scan.isTarget(number) { found.append(number) }
         }
-        return scan.targets(from: found).map { draft in
+        let (drafts, unpaired) = scan.targets(from: found)
+        let notes = unpaired.map { list in
+            ParseNote(kind: .unpairedList, line: text.line(at: list.start), expected: String(list.names), found: String(list.values))
+        }
+        let targets = drafts.map { draft in
             var target = Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
                                 line: text.line(at: draft.start), status: context.retrospective ? .baseline : scan.status(of: draft, context: context))
             target.period = scan.period(of: draft, context: context)
             return target
         }
+        return (targets, notes)
     }
 }
 

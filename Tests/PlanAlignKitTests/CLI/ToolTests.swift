@@ -170,7 +170,7 @@ import Testing
     func mappingsCopy() throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("planalign-mappings-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory + "/reviews", withIntermediateDirectories: true)
-        for name in ["lexicon.json", "indicators.json"] {
+        for name in ["lexicon.json", "indicators.json", "targets.json"] {
             try FileManager.default.copyItem(atPath: Repository.mappings + "/" + name, toPath: directory + "/" + name)
         }
         return directory

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import PlanAlignKit
+@testable import PlanAlignCLI
 
 /// Targets as planners mean them: commitments, not every number.
 @Suite struct TargetStatusTests {
@@ -92,6 +94,82 @@ import Testing
         #expect(target.indicator == indicator)
         #expect(target.bound == bound)
         #expect(target.unit == unit)
+    }
+
+    /// A unit word the vocabulary lacks is kept as written, never a lost commitment; a word
+    /// that is never a unit (a grade, a year) is not taken for one.
+    @Test(arguments: [
+        ("新建3处健康驿站", "健康驿站", TargetBound.atLeast(3), "处"),
+        ("年内建成2条健康步道", "健康步道", .atLeast(2), "条"),
+        ("累计培训乡村医生不少于600人", "培训乡村医生", .atLeast(600), "人"),
+    ])
+    func anUnknownUnitWordIsKeptAsACount(text: String, indicator: String, bound: TargetBound, unit: String) throws {
+        let target = try #require(TargetExtractor().targets(in: text).first, "\(text)")
+        #expect(target.indicator.contains(indicator))
+        #expect(target.bound == bound)
+        #expect(target.unit == unit)
+        #expect(target.kind == .extensive)
+    }
+
+    @Test(arguments: ["创建3级甲等医院", "开展2024年度考核", "建成示范区5年来成效明显"])
+    func aWordThatIsNeverAUnitMakesNoTarget(text: String) {
+        #expect(TargetExtractor().targets(in: text).isEmpty, "\(TargetExtractor().targets(in: text))")
+    }
+}
+
+/// The direction of a bound comes from the verb and, where the verb states only a level, from
+/// the indicator's polarity, kept in `mappings/targets.json`.
+@Suite struct TargetPolarityTests {
+    @Test(arguments: [
+        ("孕产妇死亡率保持在8/10万", TargetBound.atMost(8)),
+        ("重大慢病过早死亡率达到11.3%", .atMost(11.3)),
+        ("全区肺结核发病率为40/10万以下", .atMost(40)),
+        ("高血压患者规范管理率达到65%", .atLeast(65)),
+        ("严重精神障碍患者报告患病率达到4.5‰", .atLeast(4.5)),
+        ("婴儿死亡率下降幅度达到10%", .atLeast(10)),
+        ("孕产妇死亡率不低于8/10万", .atLeast(8)),
+    ])
+    func aLevelWordTakesTheIndicatorsPolarity(text: String, bound: TargetBound) throws {
+        let target = try #require(TargetExtractor().targets(in: text).first, "\(text)")
+        #expect(target.bound == bound, "\(text): \(target)")
+    }
+
+    @Test func aPlannerExtendsThePolarityWordsInMappings() async throws {
+        let mappings = try ReviewCommandTests().mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let file = mappings + "/targets.json", plan = mappings + "/plan.txt"
+        try "1. 群众投诉率保持在2%。".write(toFile: plan, atomically: true, encoding: .utf8)
+        let before = await Tool.execute(["targets", plan, "--mappings", mappings, "--format", "csv"])
+        #expect(before.stdout.contains(",>=,2,"), "\(before.stdout)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"words\": [\"死亡率\"", with: "\"words\": [\"投诉率\", \"死亡率\"").write(toFile: file, atomically: true, encoding: .utf8)
+        let after = await Tool.execute(["targets", plan, "--mappings", mappings, "--format", "csv"])
+        #expect(after.stdout.contains(",<=,2,"), "\(after.stdout)")
+    }
+
+    @Test func aMisspelledOrMissingKeyInTargetsJSONIsNamed() async throws {
+        let mappings = try ReviewCommandTests().mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let file = mappings + "/targets.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"timeUnits\"", with: "\"timeUnit\"").write(toFile: file, atomically: true, encoding: .utf8)
+        let result = await Tool.execute(["validate", "--mappings", mappings])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("targets.json:"), "\(result.stderr)")
+        #expect(result.stderr.contains("\"timeUnit\""), "\(result.stderr)")
+        #expect(result.stderr.contains("did you mean \"timeUnits\""), "\(result.stderr)")
+    }
+}
+
+/// `分别` lists pair each indicator with its value; a list whose counts differ is said in a note.
+@Suite struct RespectivelyTests {
+    @Test func aListWhoseCountsDifferIsNotedAndNotPaired() throws {
+        let text = "1. 提升基层服务能力\n婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、10/10万。\n"
+        let plan = try PlanLoader.parse(PlanSource(path: "list.txt", text: text))
+        let note = try #require(plan.notes.first { $0.kind == .unpairedList })
+        #expect(note.line == 2)
+        #expect(note.message == "a 分别 list names 3 indicators and 2 values; none paired, each value keeps the words before it")
+        #expect(!plan.items[0].targets.map(\.indicator).contains("婴儿死亡率"))
     }
 }
 
