@@ -72,7 +72,8 @@ public struct Target: Sendable, Hashable {
     public var line: Int
     /// Whether the number is a commitment or a past value.
     public var status: TargetStatus = .target
-    /// The year the target is set for, when its sentence names one (`到2027年，…`).
+    /// The year the target is set for, when its sentence names one (`到2027年，…`); for a
+    /// baseline, the year the value was reached (`2020年末，…82.25岁`).
     public var period: Int?
 
     public init(indicator: String, bound: TargetBound, unit: String, kind: TargetKind, text: String, line: Int, status: TargetStatus = .target) {

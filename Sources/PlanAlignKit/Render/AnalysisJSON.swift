@@ -18,6 +18,8 @@ extension TargetComparisons {
             .object([
                 ("municipal", comparison.municipal.json),
                 ("district", comparison.district?.json ?? .null),
+                ("municipalBaseline", comparison.municipalBaseline?.json() ?? .null),
+                ("districtBaseline", comparison.districtBaseline?.json() ?? .null),
                 ("verdict", .string(comparison.verdict.rawValue)),
                 ("change", .number(comparison.change)),
                 ("note", .string(TargetText.note(comparison, language))),

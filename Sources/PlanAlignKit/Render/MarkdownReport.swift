@@ -64,7 +64,8 @@ public struct MarkdownReport {
             let district = comparison.district?.target
             let change = comparison.verdict == .byHand ? words.verdict(.byHand) : district.map { TargetText.change(from: $0, to: municipal) } ?? ""
             let note = comparison.verdict == .byHand ? TargetText.note(comparison, words) ?? "" : self.note(comparison)
-            return [municipal.indicator, TargetText.bound(municipal), district.map(TargetText.bound) ?? "", change,
+            return [municipal.indicator, TargetText.bound(municipal, since: comparison.municipalBaseline, words),
+                    district.map { TargetText.bound($0, since: comparison.districtBaseline, words) } ?? "", change,
                     comparison.municipal.item.rawValue, comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note]
         })
     }
@@ -82,8 +83,8 @@ public struct MarkdownReport {
         heading(2, words.missing)
         table([words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
             let nearest = analysis.priorities.first { $0.priority == comparison.municipal.item }?.links.map { "\($0.district)" } ?? []
-            return [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target), comparison.municipal.item.rawValue,
-                    nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
+            return [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target, since: comparison.municipalBaseline, words),
+                    comparison.municipal.item.rawValue, nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
         })
     }
 

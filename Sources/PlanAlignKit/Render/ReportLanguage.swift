@@ -64,6 +64,10 @@ public struct ReportLanguage: Sendable, Hashable {
     var nothing: String
     /// Between the parts of a note.
     var separator: String
+    /// A target beside the past value that explains it: `{since}` is `sinceYear` or `sinceNow`.
+    var fromBaseline: String
+    var sinceYear: String
+    var sinceNow: String
     var behindNote: String
     var meetsNote: String
     var aheadNote: String
@@ -113,7 +117,7 @@ public struct ReportLanguage: Sendable, Hashable {
         evidence: "依据", nearestTasks: "最相近的本级任务", suggestedOwner: "建议牵头", measure: "措施", score: "相似度",
         districtCount: "本级相关数量", municipalTotal: "上级总量", department: "科室", tasksLed: "牵头任务",
         prioritiesServed: "服务的上级任务", nearbyGaps: "相近的缺口", none: "无", wordingDiffers: "表述不同", rejectedLinks: "已否决的对接", staleDecisions: "需重新确认的决定（文本已变化）", decision: "决定", nothing: "（无）",
-        separator: "；", behindNote: "本级目标需由{held}调整为{wanted}{unit}（{change}）", meetsNote: "本级{held}{unit}与上级{wanted}{unit}持平",
+        separator: "；", fromBaseline: "{since}{baseline} → 目标 {target}", sinceYear: "{year}年 ", sinceNow: "现状 ", behindNote: "本级目标需由{held}调整为{wanted}{unit}（{change}）", meetsNote: "本级{held}{unit}与上级{wanted}{unit}持平",
         aheadNote: "本级{held}{unit}已严于上级{wanted}{unit}", aggregateNote: "上级总量{total}；本级{held}", noDistrictTarget: "本级无对应目标", comparisonTitle: "上下级指标比对", districtOnlyTargets: "本级特有指标", linksTitle: "对接关系",
         priorityTitle: "上级任务名称", taskTitle: "本级任务名称", verdict: "判断", byHandNote: "期限不同：上级{wantedYear}年{wanted}{unit}，本级{heldYear}年{held}{unit}，请人工判断能否如期达到",
         portfolioTitle: "全域对标总览", districtPlans: "下级计划", readable: "可读", summaryByDistrict: "各区县概况", file: "文件", plan: "计划",
@@ -143,7 +147,7 @@ public struct ReportLanguage: Sendable, Hashable {
         nearestTasks: "Nearest district tasks", suggestedOwner: "Suggested owner", measure: "Measure", score: "Score",
         districtCount: "District's related count", municipalTotal: "Municipal total", department: "Department",
         tasksLed: "Tasks led", prioritiesServed: "Priorities served", nearbyGaps: "Nearest gaps", none: "none", wordingDiffers: "wording differs", rejectedLinks: "Links planners rejected", staleDecisions: "Decisions to confirm again (text changed)", decision: "Decision", nothing: "(none)",
-        separator: "; ", behindNote: "{held} -> {wanted} {unit}: the district target must move by {change}", meetsNote: "{held}{unit} = {wanted}{unit}",
+        separator: "; ", fromBaseline: "{since}{baseline} → target {target}", sinceYear: "{year}: ", sinceNow: "now ", behindNote: "{held} -> {wanted} {unit}: the district target must move by {change}", meetsNote: "{held}{unit} = {wanted}{unit}",
         aheadNote: "district {held}{unit} already stricter than municipal {wanted}{unit}", aggregateNote: "municipal total {total}; district {held}",
         noDistrictTarget: "no district target", comparisonTitle: "Target comparison", districtOnlyTargets: "District-only targets",
         linksTitle: "Links", priorityTitle: "Priority title", taskTitle: "Task title", verdict: "Verdict", byHandNote: "periods differ: municipal {wanted}{unit} by {wantedYear}, district {held}{unit} by {heldYear}; judge by hand whether the district gets there in time",

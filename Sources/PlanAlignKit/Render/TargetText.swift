@@ -10,6 +10,14 @@ enum TargetText {
         }
     }
 
+    /// The target beside the past value that explains it, when there is one:
+    /// `2025年 82.25岁 → 目标 ≥ 82.6岁`; otherwise the bound alone.
+    static func bound(_ target: Target, since baseline: Target?, _ words: ReportLanguage) -> String {
+        guard let baseline else { return bound(target) }
+        let since = baseline.period.map { words.fill(words.sinceYear, ["year": String($0)]) } ?? words.sinceNow
+        return words.fill(words.fromBaseline, ["since": since, "baseline": baseline.valueText + baseline.unit, "target": bound(target)])
+    }
+
     /// `孕产妇死亡率 ≤ 8/10万`.
     static func labelled(_ target: Target) -> String { "\(target.indicator) \(bound(target))" }
 

@@ -33,6 +33,11 @@ public struct TargetComparison: Sendable, Hashable {
     public var verdict: Verdict
     /// Notes from the indicator aliases where a wording may change the definition.
     public var definitionNotes: [String] = []
+    /// The past value of the municipal indicator its item states (`2025年 82.25岁`), which
+    /// explains how far the target reaches.
+    public var municipalBaseline: Target?
+    /// The past value of the district indicator its item states.
+    public var districtBaseline: Target?
 
     /// The change the district target needs: municipal bound minus district bound.
     public var change: Double? {
@@ -90,8 +95,24 @@ public struct TargetComparisons: Sendable, Hashable {
                                                     definitionNotes: best.notes))
             }
         }
+        let municipalItems = Dictionary(municipal.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let districtItems = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in comparisons.indices {
+            let comparison = comparisons[index]
+            comparisons[index].municipalBaseline = municipalItems[comparison.municipal.item].flatMap { baseline(of: comparison.municipal.target, in: $0) }
+            comparisons[index].districtBaseline = comparison.district.flatMap { placed in districtItems[placed.item].flatMap { baseline(of: placed.target, in: $0) } }
+        }
         let districtOnly = districtTargets.enumerated().filter { !used.contains($0.offset) }.map(\.element)
         return TargetComparisons(comparisons: comparisons, districtOnly: districtOnly)
+    }
+
+    /// The baseline of `target`'s indicator in `item`: the last past value stated before the
+    /// target, in the same unit, whose indicator is the target's or holds it (or is held by it).
+    static func baseline(of target: Target, in item: PlanItem) -> Target? {
+        item.baselines.last { baseline in
+            baseline.unit == target.unit && baseline.line <= target.line && !baseline.indicator.isEmpty && !target.indicator.isEmpty
+                && (baseline.indicator.includes(target.indicator) || target.indicator.includes(baseline.indicator))
+        }
     }
 
     /// The verdict for two targets of the same indicator, in the municipal target's direction.

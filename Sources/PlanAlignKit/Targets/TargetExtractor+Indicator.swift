@@ -79,6 +79,7 @@ extension Scan {
         }
         shareNouns(&drafts, qualifiers: qualifiers, posts: posts, groups: groups)
         let unpaired = pairRespectively(&drafts)
+        borrowIndicators(&drafts)
         for index in drafts.indices where drafts[index].directionFromPolarity {
             // `孕产妇死亡率保持在8/10万`: a level for a rate that should fall is a ceiling.
             if case .atLeast(let value) = drafts[index].bound, vocabulary.falls(drafts[index].indicator) { drafts[index].bound = .atMost(value) }
@@ -97,6 +98,17 @@ extension Scan {
                 for member in index..<end { drafts[member].indicator = Scan.tidy(qualifiers[member] + post) }
             }
             index = end
+        }
+    }
+
+    /// `2025年人均预期寿命为82.25岁，2026年提高到82.6岁`: a number whose phrase names only
+    /// its year takes the indicator of the number before it in the same unit, close before it.
+    func borrowIndicators(_ drafts: inout [DraftTarget]) {
+        for index in drafts.indices.dropFirst() where drafts[index].indicator.isEmpty {
+            let previous = drafts[index - 1]
+            if previous.unit == drafts[index].unit, !previous.indicator.isEmpty, drafts[index].start - previous.start <= TargetVocabulary.cueWindow {
+                drafts[index].indicator = previous.indicator
+            }
         }
     }
 
@@ -178,6 +190,15 @@ extension Scan {
         var changed = true
         while changed {
             changed = false
+            // A leading year (`2026年`, `到2027年底`) dates the phrase; it names no indicator.
+            let afterTo = core.first == "到" || core.first == "至" ? 1 : 0
+            if core.count >= afterTo + 5, core[afterTo..<(afterTo + 4)].allSatisfy(\.isASCIIDigit), core[afterTo + 4] == "年" {
+                var end = afterTo + 5
+                while end < core.count, core[end] == "底" || core[end] == "末" || core[end] == "前" || core[end] == "，" { end += 1 }
+                core.removeFirst(end)
+                changed = true
+                continue
+            }
             for word in vocabulary.leadingNoise where core.starts(with: word) {
                 if core.count == word.count { return "" }
                 core.removeFirst(word.count)

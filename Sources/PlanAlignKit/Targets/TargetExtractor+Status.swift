@@ -33,6 +33,14 @@ extension Scan {
         return year >= (context.planYear ?? year) ? year : nil
     }
 
+    /// The last year the sentence names before the number: when a past value was reached.
+    func year(of draft: DraftTarget) -> Int? {
+        let floor = max(0, draft.start - TargetVocabulary.cueWindow)
+        var sentenceStart = draft.start
+        while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
+        return Scan.lastYear(in: String(scalars: Array(characters[sentenceStart..<draft.start])))
+    }
+
     /// Whether the number stands right after `由…年的`: the value a change starts from.
     func followsPastYearOf(_ draft: DraftTarget) -> Bool {
         guard draft.start >= 2, characters[draft.start - 1] == "的" else { return false }

@@ -45,7 +45,7 @@ public struct TargetExtractor: Sendable {
         let targets = drafts.map { draft in
             var target = Target(indicator: draft.indicator, bound: draft.bound, unit: draft.unit, kind: draft.kind, text: draft.text,
                                 line: text.line(at: draft.start), status: context.retrospective ? .baseline : scan.status(of: draft, context: context))
-            target.period = scan.period(of: draft, context: context)
+            target.period = target.status == .baseline ? scan.year(of: draft) : scan.period(of: draft, context: context)
             return target
         }
         return (targets, notes)

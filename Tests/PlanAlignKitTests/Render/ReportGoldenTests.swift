@@ -41,6 +41,27 @@ import Testing
         #expect(Self.rendered("gap-report.en.md").contains("## Targets that must change (behind)"))
     }
 
+    /// A target is shown beside the past value its plan states for the same indicator, and a
+    /// past value with no target beside it is never reported as one.
+    @Test func aBaselineExplainsItsTargetAndIsNoTargetItself() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "city.txt", text: """
+            某市2026年卫生健康工作要点
+            一、提升居民健康水平
+            1.延长健康寿命。2025年全市人均预期寿命为82.25岁，2026年提高到82.6岁。
+            2.保障母婴安全。2025年孕产妇死亡率为9.2/10万。
+            """))
+        let district = try PlanLoader.parse(PlanSource(path: "district.txt", text: """
+            某区2026年卫生健康工作要点
+            1.加强妇幼健康服务，做好孕产妇全程管理。
+            2.开展健康促进行动，提升居民健康素养。
+            """))
+        let analysis = PlanPair(municipal: municipal, district: district, mappings: .builtIn).analysis(ignoringReviews: true)
+        let chinese = MarkdownReport.render(analysis, language: .chinese)
+        #expect(chinese.contains("| 人均预期寿命 | 2025年 82.25岁 → 目标 ≥ 82.6岁 |"), "\(chinese)")
+        #expect(MarkdownReport.render(analysis, language: .english).contains("| 2025: 82.25岁 → target ≥ 82.6岁 |"))
+        #expect(!chinese.contains("≤ 9.2/10万") && !chinese.contains("≥ 9.2/10万"))
+    }
+
     @Test func englishTranslatesEveryHeadingButNotThePlans() {
         let english = Self.rendered("gap-report.en.md")
         for heading in english.split(separator: "\n").filter({ $0.hasPrefix("## ") }) {
