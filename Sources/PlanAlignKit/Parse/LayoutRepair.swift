@@ -10,6 +10,7 @@ enum LayoutRepair {
         lines = dropRepeatedHeaders(lines)
         lines = dropTrailingNavigation(lines)
         lines = dropTableOfContents(lines)
+        lines = IndicatorTable.rewrite(lines)
         return rejoin(lines)
     }
 

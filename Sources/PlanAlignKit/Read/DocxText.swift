@@ -11,11 +11,15 @@ public enum DocxText {
         var paragraphs: [String] = []
         var text = "", inText = false, list: String?, level = 0
         var counters: [String: [Int: Int]] = [:]
+        // A table row is one line, its cells separated by tabs; a cell's paragraphs by spaces.
+        var cellDepth = 0, cell: [String] = [], row: [String] = []
         XMLScanner.scan(document) { event in
             switch event {
             case .start(let name, let attributes, _):
                 switch name {
                 case "w:p": text = ""; list = nil; level = 0
+                case "w:tc": cellDepth += 1; cell = []
+                case "w:tr": row = []
                 case "w:t": inText = true
                 case "w:tab": text += "\t"
                 case "w:br", "w:cr": text += "\n"
@@ -26,7 +30,15 @@ public enum DocxText {
             case .text(let content): if inText { text += content }
             case .end(let name):
                 if name == "w:t" { inText = false }
-                if name == "w:p" { paragraphs.append(numbering.prefix(list: list, level: level, counters: &counters) + text) }
+                if name == "w:p" {
+                    let paragraph = numbering.prefix(list: list, level: level, counters: &counters) + text
+                    if cellDepth > 0 { cell.append(paragraph) } else { paragraphs.append(paragraph) }
+                }
+                if name == "w:tc" {
+                    cellDepth = max(0, cellDepth - 1)
+                    row.append(cell.joined(separator: " ").replacingAll("\t", with: " "))
+                }
+                if name == "w:tr" { paragraphs.append(row.joined(separator: "\t")) }
             }
         }
         return paragraphs.joined(separator: "\n")

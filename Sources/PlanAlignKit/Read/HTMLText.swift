@@ -50,7 +50,10 @@ public enum HTMLText {
                     continue
                 }
                 if tag.name == "pre" { preformatted = max(0, preformatted + (tag.closing ? -1 : 1)) }
-                if blocks.contains(tag.name) { endLine() } else if tag.name == "td" || tag.name == "th" { line.append(" ") }
+                if blocks.contains(tag.name) { endLine() } else if tag.name == "td" || tag.name == "th" {
+                    // Cells of a table row are kept apart by a tab, as the cleaner reads rows.
+                    if tag.closing { line.append("\t") } else if line.last != "\t" && !line.isEmpty { line.append("\t") }
+                }
                 index = close + 1
             } else if scalar == "&", let (decoded, next) = entity(in: scalars, at: index) {
                 line.append(contentsOf: decoded.unicodeScalars)

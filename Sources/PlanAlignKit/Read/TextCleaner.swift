@@ -13,12 +13,47 @@ public enum TextCleaner {
         var number = 0
         for raw in physicalLines(text) {
             number += 1
-            let scalars = trimBlanks(tightenSpaces(normalizeCharacters(raw)))
+            let scalars = tableCells(raw).map { cells in
+                Array(cells.map { trimBlanks(tightenSpaces(normalizeCharacters(Array($0)))) }.joined(separator: [TextCleaner.cellSeparator]))
+            } ?? trimBlanks(tightenSpaces(normalizeCharacters(raw)))
             let line = stripTrailingImagePlaceholder(scalars)
             if line.isEmpty || isArtifact(line) { continue }
             lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
         }
         return lines
+    }
+
+    /// What separates the cells of a table row in cleaned text.
+    public static let cellSeparator: Unicode.Scalar = "\t"
+
+    /// The cells of a line that reads as a table row: three or more cells, split at tabs,
+    /// or at runs of two or more blanks when a cell after the first holds a digit. A
+    /// row's cells are cleaned one by one, so that `79.9  80.5` never becomes `79.980.5`.
+    static func tableCells(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>]? {
+        if line.contains("\t") {
+            // Tabs are written on purpose (a Word or web table): each one ends a cell, and an
+            // empty cell keeps its place; leading empty cells (a category spanning rows) drop.
+            var cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            while let first = cells.first, !first.contains(where: { !$0.isBlank }) { cells.removeFirst() }
+            return cells.count >= 3 ? cells : nil
+        }
+        var cells: [ArraySlice<Unicode.Scalar>] = []
+        var start = 0, index = 0
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{00A0}" }
+        while index < line.count {
+            if line[index] == "\t" || (blank(line[index]) && index + 1 < line.count && (blank(line[index + 1]) || line[index + 1] == "\t")) {
+                var end = index
+                while end < line.count, line[end] == "\t" || blank(line[end]) { end += 1 }
+                if index > start, line[start..<index].contains(where: { !blank($0) }) { cells.append(line[start..<index]) }
+                start = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if start < line.count, line[start...].contains(where: { !blank($0) }) { cells.append(line[start...]) }
+        guard cells.count >= 3, cells.dropFirst().contains(where: { $0.contains(where: \.isASCIIDigit) }) else { return nil }
+        return cells
     }
 
     /// The physical lines of a text, split at LF, CR, CRLF and the Unicode line separators.

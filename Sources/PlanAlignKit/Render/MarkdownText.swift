@@ -40,7 +40,7 @@ extension PlanDocument {
                 for measure in item.measures {
                     output += "- \(measure.text)\n"
                     for target in measure.targets {
-                        output += "  - 目标 target: \(target.indicator) \(target.comparator.rawValue) \(target.valueText)\(target.unit) (\(target.kind.rawValue), line \(target.line))\n"
+                        output += "  - \(target.status == .baseline ? "基期 baseline" : "目标 target"): \(target.indicator) \(target.comparator.rawValue) \(target.valueText)\(target.unit) (\(target.kind.rawValue), line \(target.line))\n"
                     }
                 }
             }

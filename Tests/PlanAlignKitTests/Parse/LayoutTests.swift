@@ -93,3 +93,137 @@ import Testing
         #expect(plan.title == "某县2021年卫生健康工作要点")
     }
 }
+
+/// Indicator tables, as a Word or web table (cells by tabs) or a text table (cells by runs of
+/// spaces): one target per target-year column, the earlier year a baseline.
+@Suite struct IndicatorTableTests {
+    static func targets(_ plan: PlanDocument) -> [String] {
+        plan.items.flatMap { item in
+            item.measures.flatMap(\.targets).map { "\($0.status) \($0.indicator) \(TargetText.bound($0)) \($0.period.map(String.init) ?? "-")" }
+        }
+    }
+
+    @Test func aTableOfIndicatorsGivesATargetPerYearColumn() throws {
+        let plan = try LayoutTests.plan("indicator-table.txt")
+        let table = try #require(plan.items.first { $0.title == "专栏1主要发展指标" })
+        #expect(Self.targets(plan).prefix(10) == [
+            "baseline 人均预期寿命基期值 ≥ 79.9岁 2025", "target 人均预期寿命 ≥ 80.8岁 2030",
+            "baseline 孕产妇死亡率基期值 ≤ 9.5/10万 2025", "target 孕产妇死亡率 ≤ 9/10万 2030",
+            "baseline 婴儿死亡率基期值 ≤ 3.6‰ 2025", "target 婴儿死亡率 ≤ 4‰ 2030",
+            "baseline 每千人口医疗卫生机构床位数基期值 ≥ 7.2张/千人 2025", "target 每千人口医疗卫生机构床位数 ≥ 8张/千人 2030",
+            "baseline 居民健康素养水平基期值 ≥ 32% 2025", "target 居民健康素养水平 ≥ 40% 2030",
+        ])
+        // Each row keeps its own source line; a row with its target in words is kept as a measure.
+        #expect(table.measures.first { $0.text.contains("孕产妇死亡率不超过9") }?.line == 7)
+        #expect(table.measures.contains { $0.text.contains("心理健康服务站点覆盖率持续提高") })
+        #expect(table.lines.start == 4 && table.lines.end == 11)
+    }
+
+    @Test func aTextTableAlignedWithSpacesReadsTheSame() throws {
+        let plan = try LayoutTests.plan("indicator-table-spaces.txt")
+        #expect(Self.targets(plan) == [
+            "baseline 居民健康素养水平基期值 ≥ 31.5% 2025", "target 居民健康素养水平 ≥ 33% 2026",
+            "baseline 孕产妇死亡率基期值 ≤ 10.2/10万 2025", "target 孕产妇死亡率 ≤ 10/10万 2026",
+            "target 村卫生室标准化示范点 ≥ 4个 -", "target 高血压患者规范管理率 ≥ 65% -",
+        ])
+    }
+
+    @Test func aWebTableReadsAsTheTextTable() throws {
+        let html = """
+            <html><body><p>某县2026年卫生健康重点工作安排</p><p>一、年度主要指标</p><p>主要指标</p>
+            <table><tr><th>指标名称</th><th>2025年现状</th><th>2026年目标</th><th>属性</th></tr>
+            <tr><td>居民健康素养水平（%）</td><td>31.5</td><td>33</td><td>预期性</td></tr>
+            <tr><td>孕产妇死亡率（1/10万）</td><td>10.2</td><td>≤10</td><td>约束性</td></tr></table>
+            <p>二、重点任务</p><p>1.实施基层能力提升工程。新建村卫生室标准化示范点4个。</p>
+            <p>2.推进慢性病综合防控。高血压患者规范管理率达到65%。</p></body></html>
+            """
+        let plan = try PlanLoader.parse(PlanSource(path: "t.html", text: HTMLText.text(from: html)))
+        #expect(Self.targets(plan) == Self.targets(try LayoutTests.plan("indicator-table-spaces.txt")))
+    }
+
+    @Test func aLineThatIsNoTableRowKeepsItsNumbersApart() throws {
+        // Runs of spaces in a line with no indicator header are not cells: the line reads as before.
+        let plan = try PlanLoader.parse(PlanSource(path: "p.txt", text: "1. 加强基层建设。\n新建  卫生室  3个，配备  医生  6名。\n2. 推进慢病管理。\n"))
+        #expect(plan.items[0].targets.map(TargetText.labelled) == ["卫生室 ≥ 3个", "医生 ≥ 6名"])
+    }
+}
+
+/// Every line of the cleaned source, except recognised artifacts, ends up somewhere: in the
+/// preamble, a section, an item, or a reported note. Nothing is dropped without a word.
+@Suite struct NothingDroppedTests {
+    /// The cleaned lines, less the artifacts layout repair recognises (running headers, web
+    /// navigation, a table of contents), that hold no heading, no measure and no owner block.
+    static func unplaced(_ text: String, _ plan: PlanDocument) -> [Int] {
+        var logical = TextCleaner.clean(text).map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
+        logical = LayoutRepair.dropTableOfContents(LayoutRepair.dropTrailingNavigation(LayoutRepair.dropRepeatedHeaders(logical)))
+        var placed = Set(plan.looseMeasures.flatMap { $0.located.marks.map(\.line) })
+        var owners: [ClosedRange<Int>] = []
+        for section in plan.sections {
+            // Its heading: from its number to its first item (a web page puts the number on a line of its own).
+            placed.formUnion(section.lines.start...max(section.lines.start, section.items.first?.lines.start ?? section.lines.start))
+            for item in section.items {
+                // Its heading: from its first line to its first measure (a heading a page broke in two).
+                placed.formUnion(item.lines.start...max(item.lines.start, item.measures.first?.line ?? item.lines.start))
+                placed.formUnion(item.measures.flatMap { $0.located.marks.map(\.line) })
+                // The lines after an item's last measure hold its owner block, read into its departments.
+                if !(item.lead + item.responsible).isEmpty { owners.append(item.lines.start...max(item.lines.start, item.lines.end)) }
+            }
+        }
+        return logical.map(\.text).filter { line in
+            !line.marks.contains { placed.contains($0.line) } && !line.marks.contains { mark in owners.contains { $0.contains(mark.line) } }
+        }.map(\.firstLine)
+    }
+
+    static let fixtures = ["layouts/chapters.txt", "layouts/enumerations.txt", "layouts/news.txt", "layouts/owners.txt",
+                           "layouts/traditional.txt", "layouts/unnumbered-headings.txt", "layouts/indicator-table.txt",
+                           "layouts/indicator-table-spaces.txt", "county-parenthesised.txt", "county-restarting.txt", "flat-arabic.txt"]
+
+    @Test(arguments: fixtures)
+    func everyLineOfAFixtureIsPlaced(name: String) throws {
+        let text = try String(contentsOfFile: Repository.fixture(name), encoding: .utf8)
+        let plan = try PlanLoader.parse(PlanSource(path: name, text: text))
+        #expect(Self.unplaced(text, plan) == [])
+    }
+
+    @Test func everyLineOfTheSeedsIsPlaced() throws {
+        for path in [Repository.municipalSeed, Repository.districtSeed] {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let unplaced = Self.unplaced(text, try PlanLoader.parse(PlanSource(path: path, text: text)))
+            #expect(unplaced == [], "\(path): \(unplaced)")
+        }
+    }
+
+    /// Seeds cut, shuffled and renumbered at random (a fixed seed, so a failure repeats): whatever
+    /// the outline makes of them, no line goes missing.
+    @Test func everyLineOfAScrambledPlanIsPlaced() throws {
+        let seed = try String(contentsOfFile: Repository.districtSeed, encoding: .utf8).components(separatedBy: "\n")
+        var generator = SplitMix(state: 20_261_201)
+        for trial in 0..<40 {
+            var lines = seed
+            for _ in 0..<(lines.count / 4) {
+                let index = Int(generator.next() % UInt64(lines.count))
+                switch generator.next() % 4 {
+                case 0: lines.swapAt(index, Int(generator.next() % UInt64(lines.count)))
+                case 1: lines[index] = "\(generator.next() % 50). " + lines[index].drop { $0.isNumber || $0 == "." }
+                case 2: lines.remove(at: index)
+                default: lines.insert(lines[index], at: Int(generator.next() % UInt64(lines.count)))
+                }
+            }
+            let text = lines.joined(separator: "\n")
+            guard let plan = try? PlanLoader.parse(PlanSource(path: "scrambled-\(trial).txt", text: text)) else { continue }
+            #expect(Self.unplaced(text, plan) == [], "trial \(trial)")
+        }
+    }
+}
+
+/// A small deterministic generator for scrambled inputs.
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
