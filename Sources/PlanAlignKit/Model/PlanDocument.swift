@@ -46,6 +46,9 @@ public struct PlanItem: Sendable, Hashable {
     public internal(set) var lines: LineSpan
     /// Whether the item was inferred from a paragraph or an unnumbered heading, not read from a number.
     public internal(set) var inferred = false
+    /// The heading as written, when the plan was in traditional characters (`加強傳染病防控`);
+    /// `title` holds it in the simplified characters it is matched in.
+    public internal(set) var originalTitle: String?
 
     /// Every commitment of every measure, in document order: what matching and comparison read.
     public var targets: [Target] { measures.flatMap { $0.targets.filter { $0.status == .target } } }

@@ -115,3 +115,35 @@ extension OutlineParser {
         text.includes("|") || text.includes(">") || text.includes("＞") || text.includes("»") || metadataWords.contains { text.includes($0) }
     }
 }
+
+extension OutlineParser {
+    /// Gives each item of a plan read from traditional characters its heading as written.
+    ///
+    /// The transform to simplified characters maps character for character on all but rare
+    /// phrases, so the heading is found at the same place of the same source line in the
+    /// original; where a line's length changed, the heading is left without an original.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func cleaned(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        TextCleaner.trimBlanks(TextCleaner.tightenSpaces(TextCleaner.normalizeCharacters(line)))
+    }
+
+    static func restoreOriginalTitles(_ sections: inout [PlanSection], original: String, converted: String) {
+        let originalLines = TextCleaner.physicalLines(original), convertedLines = TextCleaner.physicalLines(converted)
+        guard originalLines.count == convertedLines.count else { return }
+        for section in sections.indices {
+            for item in sections[section].items.indices {
+                let title = sections[section].items[item].title.scalars
+                let heading = sections[section].items[item].lines.start
+                let firstMeasure = sections[section].items[item].measures.first?.line ?? heading
+                // The heading's lines: from the item's first line to its first measure's.
+                for line in heading...max(heading, firstMeasure) where line - 1 < convertedLines.count {
+                    let simplified = cleaned(convertedLines[line - 1]), written = cleaned(originalLines[line - 1])
+                    guard simplified.count == written.count, let start = simplified[...].firstOffset(of: title) else { continue }
+                    sections[section].items[item].originalTitle = String(scalars: Array(written[start..<(start + title.count)]))
+                    break
+                }
+            }
+        }
+    }
+}

@@ -28,6 +28,7 @@ public enum OutlineParser {
         var (sections, intros) = assemble(blocks)
         guard sections.contains(where: { !$0.items.isEmpty }) else { throw InputError.noOutline(path: source.path) }
         for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
+        if let original = source.original { restoreOriginalTitles(&sections, original: original, converted: source.text) }
         let loose = (blocks.preamble + intros).flatMap { SentenceSplitter.measures($0) }.map { Measure(located: $0) }
         return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose, notes: notes)
     }

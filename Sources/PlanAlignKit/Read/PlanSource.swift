@@ -6,8 +6,12 @@ public struct PlanSource: Sendable, Hashable {
     public var path: String
     /// The decoded text.
     public var text: String
+    /// The text as written, when it was in traditional characters and `text` holds it in
+    /// simplified ones: what the planner wrote, shown beside what the tool matched.
+    public var original: String?
+
     /// Whether the text was written in traditional characters and read in simplified ones.
-    public var convertedFromTraditional = false
+    public var convertedFromTraditional: Bool { original != nil }
 
     /// A source held in memory, for tests and generated corpora.
     public init(path: String, text: String) {

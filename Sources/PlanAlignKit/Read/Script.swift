@@ -11,7 +11,7 @@ enum Script {
     static func simplified(_ source: PlanSource) -> PlanSource {
         guard isTraditional(source.text), let converted = source.text.applyingTransform(transform, reverse: false) else { return source }
         var result = PlanSource(path: source.path, text: converted)
-        result.convertedFromTraditional = true
+        result.original = source.text
         return result
     }
 

@@ -34,6 +34,7 @@ extension PlanDocument {
             output += "\n## \(section.ref). \(section.title)\n"
             for item in section.items {
                 output += "\n### \(item.ref) \(item.title)\n\n"
+                if let original = item.originalTitle { output += "- 原文 as written: \(original)\n" }
                 output += "- 行 lines: \(item.lines.start)–\(item.lines.end)\n"
                 if !item.lead.isEmpty { output += "- 牵头 lead: \(item.lead.joined(separator: "、"))\n" }
                 if !item.responsible.isEmpty { output += "- 责任 responsible: \(item.responsible.joined(separator: "、"))\n" }

@@ -52,6 +52,6 @@ extension PlanItem {
             ("responsible", .strings(responsible)),
             ("lines", .array([.number(Double(lines.start)), .number(Double(lines.end))])),
             ("targets", .array(targets.map { $0.json() })),
-        ] + (inferred ? [("inferred", .bool(true))] : []))
+        ] + (inferred ? [("inferred", .bool(true))] : []) + (originalTitle.map { [("originalTitle", .string($0))] } ?? []))
     }
 }

@@ -67,6 +67,9 @@ import Testing
         let simplified = try PlanLoader.load(path: Repository.fixture("county-parenthesised.txt"))
         #expect(traditional.notes.map(\.kind) == [.traditionalScript])
         #expect(traditional.items.map(\.title) == ["强化传染病防控", "推进慢性病综合防治", "加强县级医院建设"])
+        // What the planner wrote is kept beside what is matched.
+        #expect(traditional.items.map(\.originalTitle) == ["強化傳染病防控", "推進慢性病綜合防治", "加強縣級醫院建設"])
+        #expect(simplified.items.allSatisfy { $0.originalTitle == nil })
         #expect(traditional.items.first?.lead == ["疾控股"])
         #expect(traditional.items.first?.targets.first?.indicator == simplified.items.first?.targets.first?.indicator)
         let engine = MatchEngine(mappings: Seeds.mappings)
