@@ -110,6 +110,16 @@ struct Session {
     static let shownNotes = 20
 
     /// Prints `text`, or writes it to `path` atomically; never over a file the command read.
+    /// Writes a binary document (a Word file) to `path`, which it needs: binary output is never
+    /// written to a terminal.
+    mutating func deliver(bytes: [UInt8], to path: String?, format: String) throws {
+        guard let path else { throw UsageError.needsOutput(format: format) }
+        if let input = inputs.first(where: { FilePath.same($0, path) }) {
+            throw UsageError.outputIsInput(output: path, input: input)
+        }
+        try OutputFile.write(bytes: bytes, to: path)
+    }
+
     mutating func deliver(_ text: String, to path: String?) throws {
         guard let path else {
             output = text

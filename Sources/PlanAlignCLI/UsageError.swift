@@ -14,6 +14,7 @@ public enum UsageError: Error, Equatable, Sendable {
     case unknownRef(option: String, value: String, plan: String, ref: String)
     case conflictingDecisions(link: String, first: String, second: String)
     case outputIsInput(output: String, input: String)
+    case needsOutput(format: String)
 }
 
 extension UsageError: CustomStringConvertible {
@@ -60,6 +61,8 @@ extension UsageError: CustomStringConvertible {
                 : "link \(link) is given both \(first) and \(second) in one call; decide each link once"
         case .outputIsInput(let output, let input):
             return zh ? "-o \(output) 会覆盖输入文件 \(input)；请写到别的文件" : "-o \(output) would overwrite the input \(input); write the output elsewhere"
+        case .needsOutput(let format):
+            return zh ? "--format \(format) 需要用 -o FILE 指定输出文件" : "--format \(format) writes a file: pass -o FILE"
         }
     }
 }

@@ -8,6 +8,11 @@ public enum OutputFile {
     ///
     /// - Throws: `InputError.cannotWrite` naming the path and the reason.
     public static func write(_ text: String, to path: String) throws {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` to `path` whole or not at all, as `write(_:to:)` does text.
+    public static func write(bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -23,7 +28,7 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             throw InputError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
-        var bytes = Array(text.utf8), written = 0, failure: Int32 = 0
+        var bytes = bytes, written = 0, failure: Int32 = 0
         bytes.withUnsafeMutableBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             while written < buffer.count {

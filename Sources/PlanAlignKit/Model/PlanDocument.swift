@@ -49,6 +49,8 @@ public struct PlanItem: Sendable, Hashable {
     /// The heading as written, when the plan was in traditional characters (`加強傳染病防控`);
     /// `title` holds it in the simplified characters it is matched in.
     public internal(set) var originalTitle: String?
+    /// The number as written before the heading (`1.`, `（一）`), or nil for an inferred item.
+    public internal(set) var marker: String?
 
     /// Every commitment of every measure, in document order: what matching and comparison read.
     public var targets: [Target] { measures.flatMap { $0.targets.filter { $0.status == .target } } }
@@ -69,6 +71,8 @@ public struct PlanSection: Sendable, Hashable {
     public internal(set) var lines: LineSpan
     /// Whether the section's heading was inferred (an unnumbered heading line, or none at all).
     public internal(set) var inferred = false
+    /// The number as written before the heading (`一、`, `第一章`), or nil for an unnumbered one.
+    public internal(set) var marker: String?
 }
 
 /// A parsed work plan: its title and its outline of sections and items. Immutable once

@@ -25,15 +25,23 @@ extension OutlineParser {
                 }
                 var built = item(itemBlock, ref: ref)
                 built.inferred = itemBlock.inferred
+                built.marker = written(itemBlock.marker, in: itemBlock.lines.first)
                 items.append(built)
             }
             let allLines = block.heading + block.items.flatMap(\.lines)
             let span = LineSpan(start: allLines.map(\.firstLine).min() ?? 0, end: allLines.map(\.lastLine).max() ?? 0)
             var section = PlanSection(ref: sectionRef, title: title.hasSuffix("：") ? String(title.dropLast()) : title, items: items, lines: span)
             section.inferred = block.inferred
+            section.marker = written(block.marker, in: block.heading.first)
             sections.append(section)
         }
         return (sections, intros)
+    }
+
+    /// A marker as the line writes it, without the blanks after it.
+    static func written(_ marker: NumberingMarker?, in line: LocatedText?) -> String? {
+        guard let marker, let line, marker.length <= line.characters.count else { return nil }
+        return String(scalars: Array(line.characters[..<marker.length])).trimmingBlanks
     }
 
     /// A section's title and any further heading text.
@@ -62,7 +70,12 @@ extension OutlineParser {
     static func item(_ block: Block, ref: ItemRef) -> PlanItem {
         var text = LocatedText.empty
         for (index, line) in block.lines.enumerated() {
-            text.append(index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line)
+            let piece = index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line
+            text.append(piece)
+            // `（一）做好传染病防控` on a line of its own, the body below: the heading ends there.
+            if index == 0, block.marker != nil, block.lines.count > 1, isStandaloneHeading(piece.characters) {
+                text.append(LocatedText(characters: ["。"], marks: []))
+            }
         }
         let departments = DepartmentParser.parse(text)
         let body = departments.body
@@ -86,6 +99,13 @@ extension OutlineParser {
         let lines = LineSpan(start: block.lines.first?.firstLine ?? 0, end: block.lines.map(\.lastLine).max() ?? 0)
         return PlanItem(ref: ref, title: title, text: body.string, measures: measures.map { Measure(located: $0) },
                         lead: departments.lead, responsible: departments.responsible, lines: lines)
+    }
+
+    /// Whether a numbered line's text is a heading by itself: short, and with no punctuation
+    /// that a sentence or clause would have.
+    static func isStandaloneHeading(_ characters: [Unicode.Scalar]) -> Bool {
+        !characters.isEmpty && characters.count <= 30 && characters.contains(where: \.isHan)
+            && !characters.contains { CharacterSets.clauseBreaks.contains($0) || CharacterSets.sentencePunctuation.contains($0) }
     }
 
     /// The plan's title: the name inside `印发《…》` of a covering notice, else the first

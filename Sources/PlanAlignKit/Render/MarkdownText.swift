@@ -13,6 +13,16 @@ public enum MarkdownText {
         return output
     }
 
+    /// Text safe in a paragraph: the characters Markdown reads as emphasis, code or links escaped.
+    public static func escaped(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\*_~`[]<>".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+
     /// A table with a header row; every row is padded or cut to the header's width.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
         var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",

@@ -102,6 +102,8 @@ public struct ReportLanguage: Sendable, Hashable {
     var origins: [LinkOrigin: String]
     /// What each kind of reading note says, with `{expected}` and `{found}`.
     var notes: [ParseNote.Kind: String]
+    /// The words of a drafted plan.
+    var draft: DraftWords
 
     /// Chinese, the default.
     public static let chinese = ReportLanguage(
@@ -129,7 +131,8 @@ public struct ReportLanguage: Sendable, Hashable {
         strengths: [.strong: "强", .partial: "部分", .weak: "弱（待复核）"],
         origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"],
         notes: [.numberingSlip: "编号应为 {expected}，实为 {found}；已按标题读入", .inferredOutline: "未见编号标题，按段落读作条目（结构为推断）",
-                .traditionalScript: "繁体字文本，已转为简体读取与匹配", .unpairedList: "“分别”前列出 {expected} 个指标、其后 {found} 个数值，未配对；各数值按其前文读取"])
+                .traditionalScript: "繁体字文本，已转为简体读取与匹配", .unpairedList: "“分别”前列出 {expected} 个指标、其后 {found} 个数值，未配对；各数值按其前文读取"],
+        draft: .chinese)
 
     /// English: every heading, label and verdict translated.
     public static let english = ReportLanguage(
@@ -160,7 +163,8 @@ public struct ReportLanguage: Sendable, Hashable {
         strengths: [.strong: "strong", .partial: "partial", .weak: "weak (to review)"],
         origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"],
         notes: [.numberingSlip: "expected {expected}, found {found}; read on as a heading", .inferredOutline: "no numbered headings; each paragraph read as an item (outline inferred)",
-                .traditionalScript: "traditional characters, read and matched as simplified", .unpairedList: "a 分别 list names {expected} indicators and {found} values; none paired, each value keeps the words before it"])
+                .traditionalScript: "traditional characters, read and matched as simplified", .unpairedList: "a 分别 list names {expected} indicators and {found} values; none paired, each value keeps the words before it"],
+        draft: .english)
 
     /// The language for a `--lang` code.
     public static func named(_ code: String) -> ReportLanguage? {
@@ -168,7 +172,10 @@ public struct ReportLanguage: Sendable, Hashable {
     }
 
     /// `template` with each `{name}` replaced by its value.
-    func fill(_ template: String, _ values: [String: String]) -> String {
+    func fill(_ template: String, _ values: [String: String]) -> String { Self.fillTemplate(template, values) }
+
+    /// `template` with each `{name}` replaced by its value.
+    static func fillTemplate(_ template: String, _ values: [String: String]) -> String {
         var text = template
         for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
         return text

@@ -39,6 +39,13 @@ import Testing
         Case(golden: "golden/parse-municipal.md", arguments: ["parse", Repository.municipalSeed, "--format", "markdown"]),
         Case(golden: "golden/targets-district.csv", arguments: ["targets", Repository.districtSeed, "--format", "csv"]),
         Case(golden: "golden/targets-municipal.md", arguments: ["targets", Repository.municipalSeed, "--format", "markdown"]),
+        Case(golden: "golden/draft.txt", arguments: ["draft"] + pair),
+        Case(golden: "golden/draft.md", arguments: ["draft", "--format", "markdown"] + pair),
+        Case(golden: "golden/draft.en.md", arguments: ["draft", "--format", "markdown", "--lang", "en"] + pair),
+        Case(golden: "golden/draft-county.txt", arguments: ["draft", "--municipal", Repository.municipalSeed,
+                                                          "--district", Repository.fixture("draft/county-2025.txt"), "--mappings", Repository.mappings]),
+        Case(golden: "golden/draft-county.md", arguments: ["draft", "--format", "markdown", "--municipal", Repository.municipalSeed,
+                                                         "--district", Repository.fixture("draft/county-2025.txt"), "--mappings", Repository.mappings]),
         Case(golden: "golden/help.en.txt", arguments: ["--help"]),
         Case(golden: "golden/help-review.zh.txt", arguments: ["help", "review", "--lang", "zh"]),
     ]
