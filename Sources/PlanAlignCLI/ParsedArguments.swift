@@ -82,6 +82,15 @@ struct ParsedArguments: Sendable {
         return first
     }
 
+    /// Exactly two positional arguments (`OLD NEW`).
+    func two() throws -> (String, String) {
+        guard positionals.count >= 2 else {
+            throw UsageError.missingArgument(command.positional?.placeholder ?? "FILE FILE", command: command.name)
+        }
+        if positionals.count > 2 { throw UsageError.unexpectedArgument(positionals[2], command: command.name) }
+        return (positionals[0], positionals[1])
+    }
+
     /// No positional arguments.
     func none() throws {
         if let first = positionals.first { throw UsageError.unexpectedArgument(first, command: command.name) }

@@ -33,7 +33,11 @@ extension Commands {
         } catch ReviewError.conflicting(let pair, let first, let second) {
             throw UsageError.conflictingDecisions(link: pair.description, first: "--" + first.command, second: "--" + second.command)
         }
-        session.output = """
+        if let carried = outcome.carried {
+            session.output += "carried \(carried.entries.count) decisions from reviews/\(carried.source), \(carried.stale) of them stale, "
+                + "\(carried.unplaced.count) could not be placed" + (carried.unplaced.isEmpty ? "" : ": " + carried.unplaced.joined(separator: ", ")) + "\n"
+        }
+        session.output += """
         reviews: \(outcome.path)
           \(outcome.newSuggestions) new suggestions, \(outcome.recorded) decisions recorded now, \(outcome.summary.staleDecisions) stale decisions, \
         \(outcome.summary.unreviewed) links still unreviewed, \(outcome.summary.decisions) decisions in all

@@ -31,6 +31,8 @@ public struct ReviewOutcome: Sendable, Hashable {
     public var recorded: Int
     /// The summary of the file as written.
     public var summary: ReviewSummary
+    /// The decisions carried from an earlier version's review, when the file was new.
+    public var carried: CarryOver?
 }
 
 extension PlanPair {
@@ -50,6 +52,7 @@ extension PlanPair {
             seen[decided.pair] = decided.decision
         }
         let alignment = engineAlignment()
+        let carried = carryOver()
         var scores: [LinkPair: Double] = [:]
         for (priority, ranked) in alignment.ranking { for entry in ranked { scores[LinkPair(priority, entry.task)] = entry.score } }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -57,7 +60,7 @@ extension PlanPair {
         // recorded decisions since this pair was loaded.
         let (firstPass, summary) = try FileLock.withLock(path + ".lock") { () throws -> (ReviewSummary, ReviewSummary) in
             let current = try FilePath.exists(path) ? ReviewFile.read(path: path)
-                : ReviewFile(municipalFile: municipal.path, districtFile: district.path, entries: [])
+                : ReviewFile(municipalFile: municipal.path, districtFile: district.path, entries: carried?.entries ?? [])
             var (file, firstPass) = current.updated(with: alignment, municipal: municipal, district: district, date: date)
             file.decide(decisions.map { decided in
                 ReviewEntry(municipal: decided.pair.municipal, district: decided.pair.district, decision: decided.decision,
@@ -69,6 +72,7 @@ extension PlanPair {
             try OutputFile.write(final.rendered, to: path)
             return (firstPass, summary)
         }
-        return ReviewOutcome(path: path, newSuggestions: firstPass.newSuggestions, recorded: decisions.count, summary: summary)
+        return ReviewOutcome(path: path, newSuggestions: firstPass.newSuggestions, recorded: decisions.count, summary: summary,
+                             carried: carried)
     }
 }

@@ -26,6 +26,9 @@ public struct ReviewEntry: Sendable, Hashable {
     public var districtFingerprint: String
     /// Why the decision may no longer hold: an item's text changed or a ref disappeared.
     public var stale: String?
+    /// Where a decision carried over from the review of an earlier version of the district
+    /// plan came from: `FILE#REF`, the earlier review file and the task's ref there.
+    public var carried: String?
     /// Fields a planner or another tool added to the entry, kept as they were on every rewrite.
     public var unknownFields: [JSONMember] = []
 
@@ -137,7 +140,7 @@ extension ReviewFile {
                     ("fingerprint", .object([("municipal", .string(entry.municipalFingerprint)),
                                              ("district", .string(entry.districtFingerprint))])),
                     ("stale", .string(entry.stale)),
-                ] + entry.unknownFields.map { ($0.name, $0.value) })
+                ] + (entry.carried.map { [("carried", JSONValue.string($0))] } ?? []) + entry.unknownFields.map { ($0.name, $0.value) })
             })),
         ] + unknownFields.map { ($0.name, $0.value) }).rendered()
     }
@@ -152,7 +155,7 @@ extension ReviewFile {
 
     /// The keys the tool writes at the top of a review file and in each entry; any other is kept as it is.
     static let fileKeys: Set<String> = ["about", "municipal", "district", "links"]
-    static let entryKeys: Set<String> = ["municipal", "district", "decision", "score", "note", "date", "fingerprint", "stale"]
+    static let entryKeys: Set<String> = ["municipal", "district", "decision", "score", "note", "date", "fingerprint", "stale", "carried"]
 
     static func parse(_ node: JSONNode, path: String) throws -> ReviewFile {
         func string(_ parent: JSONNode, _ key: String, optional: Bool = false) throws -> String? {
@@ -197,6 +200,7 @@ extension ReviewFile {
                 districtFingerprint: try string(fingerprint, "district") ?? "",
                 stale: try string(link, "stale", optional: true),
                 unknownFields: JSONMember.unknown(in: link, known: entryKeys)))
+            entries[entries.count - 1].carried = try string(link, "carried", optional: true)
             let pair = LinkPair(entries[entries.count - 1].municipal, entries[entries.count - 1].district)
             if let first = seen[pair] {
                 throw InputError.malformed(path: path, line: link.line, column: link.column,

@@ -46,6 +46,11 @@ import Testing
                                                           "--district", Repository.fixture("draft/county-2025.txt"), "--mappings", Repository.mappings]),
         Case(golden: "golden/draft-county.md", arguments: ["draft", "--format", "markdown", "--municipal", Repository.municipalSeed,
                                                          "--district", Repository.fixture("draft/county-2025.txt"), "--mappings", Repository.mappings]),
+        Case(golden: "golden/diff.zh.md", arguments: ["diff", Repository.fixture("draft/county-2025.txt"), Repository.fixture("draft/county-2026.txt")]),
+        Case(golden: "golden/diff.en.md", arguments: ["diff", Repository.fixture("draft/county-2025.txt"), Repository.fixture("draft/county-2026.txt"), "--lang", "en"]),
+        Case(golden: "golden/diff.json", arguments: ["diff", Repository.fixture("draft/county-2025.txt"), Repository.fixture("draft/county-2026.txt"), "--format", "json"]),
+        Case(golden: "golden/diff.csv", arguments: ["diff", Repository.fixture("draft/county-2025.txt"), Repository.fixture("draft/county-2026.txt"), "--format", "csv"]),
+        Case(golden: "golden/diff-draft.md", arguments: ["diff", Repository.districtSeed, Repository.fixture("golden/draft.txt")]),
         Case(golden: "golden/help.en.txt", arguments: ["--help"]),
         Case(golden: "golden/help-review.zh.txt", arguments: ["help", "review", "--lang", "zh"]),
     ]
