@@ -1,221 +1,48 @@
-/// Renders a gap analysis as a GitHub-flavoured Markdown report, with what needs
-/// action first: the summary, targets that must change, missing targets, then coverage.
-public struct MarkdownReport {
-    private var output = ""
-    private let analysis: GapAnalysis
-    private let words: ReportLanguage
+/// One block of a rendered report.
+public enum ReportBlock: Sendable, Hashable {
+    case heading(level: Int, text: String)
+    /// Short facts under the title (the two plans).
+    case facts([String])
+    case table(ReportTable)
+    case bullets([String])
+    case paragraph(String)
+    /// The alignment diagram of one area, by its position among the analysis's areas.
+    case diagram(area: Int)
+    /// Commands to run, one a line.
+    case commands([String])
+}
 
-    private init(_ analysis: GapAnalysis, language: ReportLanguage) {
-        self.analysis = analysis
-        words = language
-    }
+/// A table of a report: its header, its rows, and the columns that hold refs (text, never numbers).
+public struct ReportTable: Sendable, Hashable {
+    public var header: [String]
+    public var rows: [[String]]
+    public var refColumns: [Int] = []
+    /// What stands in place of a table with no rows.
+    public var empty: String
+}
 
+/// Renders a gap analysis as a GitHub-flavoured Markdown report (see `ReportLayout`).
+public enum MarkdownReport {
     /// The report in `language`.
     public static func render(_ analysis: GapAnalysis, language: ReportLanguage = .chinese) -> String {
-        var report = MarkdownReport(analysis, language: language)
-        report.header()
-        report.summary()
-        report.behind()
-        report.missing()
-        report.gaps()
-        report.coverage()
-        report.aggregates()
-        report.districtOnly()
-        report.departments()
-        report.diagram()
-        report.readingNotes()
-        report.appendix()
-        return report.output
-    }
-
-    private mutating func heading(_ level: Int, _ text: String) {
-        output += "\n" + String(repeating: "#", count: level) + " " + text + "\n\n"
-    }
-
-    private mutating func table(_ header: [String], _ rows: [[String]]) {
-        output += rows.isEmpty ? words.nothing + "\n" : MarkdownText.table(header, rows)
-    }
-
-    private mutating func header() {
-        output += "# \(words.title)\n\n"
-        output += "- \(words.municipalPlan): \(analysis.municipal.title) (`\(FileBytes.name(analysis.municipal.path))`)\n"
-        output += "- \(words.districtPlan): \(analysis.district.title) (`\(FileBytes.name(analysis.district.path))`)\n"
-    }
-
-    private mutating func summary() {
-        let summary = analysis.summary
-        heading(2, words.summary)
-        let verdicts = Verdict.allCases.map { "\(words.verdict($0)) \(summary.verdicts[$0] ?? 0)" }.joined(separator: words.comma)
-        table([words.figure, words.value], [
-            [words.priorities, "\(summary.priorities)\(words.colon)\(words.strongly) \(summary.strong)\(words.comma)\(words.partly) \(summary.partial)\(words.comma)\(words.candidatesOnly) \(summary.candidates)\(words.comma)\(words.notCovered) \(summary.uncoveredPriorities)"],
-            [words.measuresUncovered, "\(summary.uncoveredMeasures) / \(summary.measures)"],
-            [words.indicator, verdicts],
-            [words.tasksWithoutCounterpart, "\(summary.districtOnlyTasks) / \(summary.tasks)"],
-            [words.linksReviewed, String(summary.confirmedLinks)],
-            [words.linksEngineOnly, String(summary.engineLinks)],
-        ])
-    }
-
-    private mutating func behind() {
-        heading(2, words.behind)
-        table([words.indicator, words.municipalTarget, words.districtTarget, words.change, words.priority, words.task, words.note],
-              (analysis.comparisons(.behind) + analysis.comparisons(.byHand)).map { comparison in
-            let municipal = comparison.municipal.target
-            let district = comparison.district?.target
-            let change = comparison.verdict == .byHand ? words.verdict(.byHand) : district.map { TargetText.change(from: $0, to: municipal) } ?? ""
-            let note = comparison.verdict == .byHand ? TargetText.note(comparison, words) ?? "" : self.note(comparison)
-            return [municipal.indicator, TargetText.bound(municipal, since: comparison.municipalBaseline, words),
-                    district.map { TargetText.bound($0, since: comparison.districtBaseline, words) } ?? "", change,
-                    comparison.municipal.item.rawValue, comparison.district.map { "\($0.item) \($0.target.indicator)" } ?? "", note]
-        })
-    }
-
-    /// Why a comparison needs a second look, in the report's language.
-    private func note(_ comparison: TargetComparison) -> String {
-        var parts: [String] = []
-        if comparison.wordingDiffers, let district = comparison.district {
-            parts.append("\(words.wordingDiffers)\(words.colon)\(comparison.municipal.target.indicator) / \(district.target.indicator)")
-        }
-        return (parts + comparison.definitionNotes).joined(separator: words.separator)
-    }
-
-    private mutating func missing() {
-        heading(2, words.missing)
-        table([words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
-            let nearest = analysis.priorities.first { $0.priority == comparison.municipal.item }?.links.map { "\($0.district)" } ?? []
-            return [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target, since: comparison.municipalBaseline, words),
-                    comparison.municipal.item.rawValue, nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
-        })
-    }
-
-    private mutating func coverage() {
-        heading(2, words.coverage)
-        for (section, priorities) in analysis.areas {
-            output += "### \(section.ref). \(section.title)\n\n"
-            var rows: [[String]] = []
-            for priority in priorities {
-                if priority.links.isEmpty {
-                    rows.append(["\(priority.priority) \(priority.title)", "—", words.notCovered, "", ""])
-                }
-                for link in priority.links {
-                    let task = analysis.task(link.district)
-                    let origin = link.origin == .engine ? "" : "（\(words.origins[link.origin] ?? "")）"
-                    rows.append(["\(priority.priority) \(priority.title)", "\(link.district) \(task?.title ?? "")",
-                                 "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "", evidence(link)])
-                }
+        var output = ""
+        for block in ReportLayout.blocks(analysis, language: language) {
+            switch block {
+            case .heading(let level, let text):
+                // One blank line before a heading, however the block before it ended.
+                output += (level == 1 || output.hasSuffix("\n\n") ? "" : "\n") + String(repeating: "#", count: level) + " " + text + "\n\n"
+            case .facts(let lines), .bullets(let lines):
+                output += lines.map { "- \($0)\n" }.joined()
+            case .table(let table):
+                output += table.rows.isEmpty ? table.empty + "\n" : MarkdownText.table(table.header, table.rows)
+            case .paragraph(let text):
+                output += text + "\n\n"
+            case .diagram(let area):
+                output += "```mermaid\n" + MermaidDiagram.area(analysis, area) + "```\n"
+            case .commands(let lines):
+                output += "\n```\n" + lines.map { $0 + "\n" }.joined() + "```\n"
             }
-            table([words.priority, words.task, words.strength, words.lead, words.evidence], rows)
-            output += "\n"
         }
-    }
-
-    private mutating func gaps() {
-        heading(2, words.gaps)
-        output += "### \(words.unmappedPriorities)\n\n"
-        table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.status == .notCovered }.map { priority in
-            let near = priority.nearest.filter { $0.score >= analysis.ownerScore }
-            return [
-                "\(priority.priority) \(priority.title)",
-                near.isEmpty ? words.noNearTask : near.map { "\($0.ref) \($0.title)（\(Score.text($0.score))）" }.joined(separator: "；"),
-                near.isEmpty ? words.ownerUndecided : Self.owners(near.map(\.lead)),
-            ]
-        })
-        output += "\n### \(words.candidatePriorities)\n\n"
-        table([words.priority, words.candidates, words.evidence, words.suggestedOwner], analysis.priorities.filter { $0.status == .candidate }.map { priority in
-            [
-                "\(priority.priority) \(priority.title)",
-                priority.links.map { "\($0.district) \(analysis.task($0.district)?.title ?? "")（\(Score.text($0.score))）" }.joined(separator: "；"),
-                priority.links.first.map(evidence) ?? "",
-                Self.owners(priority.links.compactMap { analysis.task($0.district)?.lead }),
-            ]
-        })
-        output += "\n### \(words.uncoveredMeasures)\n\n"
-        table([words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
-            let task = gap.score >= analysis.ownerScore ? gap.nearestTask.flatMap(analysis.task) : nil
-            return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.noNearTask, Score.text(gap.score),
-                    task?.lead.joined(separator: "、") ?? words.ownerUndecided]
-        })
-    }
-
-    /// A link's evidence in words: the concepts and phrases both texts share, then the best
-    /// pair of a municipal measure and a district sentence, shortened, with the district line.
-    private func evidence(_ link: Link) -> String {
-        var parts: [String] = []
-        let terms = link.evidence.terms.prefix(DisplayLimits.evidenceTerms)
-        if !terms.isEmpty { parts.append(terms.joined(separator: "、")) }
-        if let pair = link.evidence.measures.first {
-            parts.append("“\(Self.shortened(pair.municipal))”→“\(Self.shortened(pair.district))”\(words.fill(words.atLine, ["line": String(pair.districtLine)]))")
-        }
-        return parts.joined(separator: words.separator)
-    }
-
-    /// `text` cut to `DisplayLimits.quotedSentence` characters with an ellipsis.
-    static func shortened(_ text: String) -> String {
-        let scalars = text.scalars
-        guard scalars.count > DisplayLimits.quotedSentence else { return text }
-        return String(scalars: scalars.prefix(DisplayLimits.quotedSentence - 1)) + "…"
-    }
-
-    /// The departments that lead the nearest tasks, most frequent first.
-    static func owners(_ leads: [[String]]) -> String {
-        var order: [String] = []
-        for name in leads.flatMap({ $0 }) where !order.contains(name) { order.append(name) }
-        return order.prefix(DisplayLimits.owners).joined(separator: "、")
-    }
-
-    private mutating func aggregates() {
-        heading(2, words.aggregates)
-        table([words.indicator, words.municipalTotal, words.priority, words.districtCount, words.task], analysis.comparisons(.aggregate).map { comparison in
-            [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target), comparison.municipal.item.rawValue,
-             comparison.district.map { "\($0.target.indicator) \(TargetText.bound($0.target))" } ?? words.none,
-             comparison.district?.item.rawValue ?? ""]
-        })
-    }
-
-    private mutating func districtOnly() {
-        heading(2, words.districtOnly)
-        table([words.task, words.lead], analysis.districtOnly.map { ["\($0.ref) \($0.title)", $0.lead.joined(separator: "、")] })
-    }
-
-    private mutating func departments() {
-        heading(2, words.departments)
-        let views = analysis.departments
-        table([words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], views.map { view in
-            [view.name, view.tasks.map(\.rawValue).joined(separator: "、"),
-             view.priorities.isEmpty ? words.none : view.priorities.map(\.rawValue).joined(separator: "、"),
-             String(view.nearbyGaps.count)]
-        })
-        for view in views where !view.nearbyGaps.isEmpty {
-            output += "\n#### \(view.name)\(words.colon)\(words.nearbyGaps)\n\n"
-            for gap in view.nearbyGaps { output += "- \(gap.priority) \(gap.measure)\n" }
-        }
-    }
-
-    private mutating func appendix() {
-        guard !analysis.alignment.rejected.isEmpty || !analysis.alignment.stale.isEmpty else { return }
-        heading(2, words.appendix)
-        output += "### \(words.rejectedLinks)\n\n"
-        table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { rejected in
-            let link = rejected.link
-            return [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", Score.text(link.score), rejected.note]
-        })
-        output += "\n### \(words.staleDecisions)\n\n"
-        table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in
-            [stale.entry.municipal.rawValue, stale.entry.district.rawValue, stale.entry.decision.rawValue, stale.reason.description]
-        })
-    }
-
-    /// What the reader noted in either plan: numbering slips it read on past, an inferred
-    /// outline, traditional script, lists it could not pair.
-    private mutating func readingNotes() {
-        let notes = [analysis.municipal, analysis.district].flatMap { plan in plan.notes.map { (FileBytes.name(plan.path), $0) } }
-        guard !notes.isEmpty else { return }
-        heading(2, words.readingNotes)
-        table([words.file, words.line, words.note], notes.map { [$0.0, String($0.1.line), words.note($0.1)] })
-    }
-
-    private mutating func diagram() {
-        heading(2, words.diagram)
-        output += "```mermaid\n" + MermaidDiagram.alignment(analysis) + "```\n"
+        return output
     }
 }

@@ -28,13 +28,54 @@ public enum MermaidDiagram {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The flowchart of one area (by its position among the analysis's areas): its
+    /// priorities and the tasks that carry them, small enough to read.
+    public static func area(_ analysis: GapAnalysis, _ index: Int) -> String {
+        guard analysis.areas.indices.contains(index) else { return "flowchart LR\n" }
+        let (_, priorities) = analysis.areas[index]
+        var lines = ["flowchart LR"]
+        var tasks: [ItemRef] = []
+        for priority in priorities {
+            lines.append("  P\(id(priority.priority))[\"\(label("\(priority.priority) \(priority.title)"))\"]")
+            for link in priority.links {
+                if !tasks.contains(link.district) { tasks.append(link.district) }
+                let arrow = link.strength == .strong ? "==>" : "-.->"
+                lines.append("  P\(id(priority.priority)) \(arrow) T\(id(link.district))")
+            }
+        }
+        for ref in tasks.sorted() {
+            lines.append("  T\(id(ref))(\"\(label("\(ref) \(analysis.task(ref)?.title ?? "")"))\")")
+        }
+        lines.append("  classDef gap fill:#fde2e2,stroke:#c0392b,color:#7b241c")
+        lines.append("  classDef task fill:#e8f4fd,stroke:#2e86c1")
+        let gaps = priorities.filter { $0.status != .covered }.map { "P\(id($0.priority))" }
+        if !gaps.isEmpty { lines.append("  class \(gaps.joined(separator: ",")) gap") }
+        if !tasks.isEmpty { lines.append("  class \(tasks.sorted().map { "T\(id($0))" }.joined(separator: ",")) task") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// A node identifier from a ref: `2.1` becomes `2_1`.
     static func id(_ ref: ItemRef) -> String { ref.rawValue.replacingAll(".", with: "_") }
 
     /// A label that Mermaid accepts inside quotes, cut to a readable length.
+    ///
+    /// A cut never falls inside brackets or quotes: it moves back to before the opening one,
+    /// so `加强“健康…` never shows half a name.
     static func label(_ text: String) -> String {
-        let short = text.unicodeScalars.count > DisplayLimits.diagramLabel
-            ? String(scalars: text.unicodeScalars.prefix(DisplayLimits.diagramLabel - 1)) + "…" : text
+        let scalars = text.scalars
+        var short = text
+        if scalars.count > DisplayLimits.diagramLabel {
+            var cut = DisplayLimits.diagramLabel - 1
+            var scan = BracketDepth.bracketsAndQuotes, outermost: Int?
+            for (index, scalar) in scalars.prefix(cut).enumerated() {
+                let before = scan.depth
+                _ = scan.isTopLevel(scalar)
+                if before == 0 && scan.depth > 0 { outermost = index }
+                if scan.depth == 0 { outermost = nil }
+            }
+            if let outermost, outermost > 0 { cut = outermost }
+            short = String(scalars: Array(scalars.prefix(cut))) + "…"
+        }
         return short.replacingAll("\"", with: "#quot;").replacingAll("“", with: "「").replacingAll("”", with: "」")
     }
 }

@@ -17,6 +17,10 @@ public struct ReportLanguage: Sendable, Hashable {
     var districtOnly: String
     var departments: String
     var diagram: String
+    /// What the diagrams' shapes and lines mean.
+    var diagramLegend: String
+    var nextSteps: String
+    var nextStepsText: [String]
     var appendix: String
     var figure: String
     var value: String
@@ -112,7 +116,11 @@ public struct ReportLanguage: Sendable, Hashable {
         code: "zh", comma: "，", colon: "：", title: "上下级工作计划对标分析报告", municipalPlan: "上级计划", districtPlan: "本级计划", summary: "概览",
         behind: "需调整的指标（落后于上级）", missing: "缺失的指标", coverage: "分领域对标情况", gaps: "未对接的重点任务与措施",
         unmappedPriorities: "未覆盖的上级重点任务", uncoveredMeasures: "未覆盖的措施", aggregates: "总量指标（需分解落实）",
-        districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图", appendix: "附录",
+        districtOnly: "本级特有任务", departments: "科室视图", diagram: "对标关系图",
+        diagramLegend: "图例：方框为上级重点任务，圆角框为本级任务；粗箭头为强对接，虚线箭头为部分对接或待复核；红色方框为无本级任务承接的重点任务。",
+        nextSteps: "下一步",
+        nextStepsText: ["在网页版报告中逐条确认或否决对接、为缺口补充对接，导出决定文件后导入复核记录；也可逐条用命令记录。",
+                        "复核完成后起草下一年度计划（Word 修订稿，每处修改附原因与上级依据）。"], appendix: "附录",
         figure: "项目", value: "数值", priorities: "上级重点任务", strongly: "强对接", partly: "部分对接", notCovered: "未覆盖", candidatesOnly: "待复核", candidatePriorities: "仅有弱候选的上级重点任务（待复核，不计为已覆盖）", candidates: "候选本级任务",
         noNearTask: "无相近任务", ownerUndecided: "待定（无相近任务）", atLine: "（第{line}行）", readingNotes: "读取提示", line: "行",
         measuresUncovered: "未覆盖的措施", tasksWithoutCounterpart: "无上级对应的本级任务", linksReviewed: "已复核的对接",
@@ -142,7 +150,11 @@ public struct ReportLanguage: Sendable, Hashable {
         behind: "Targets that must change (behind)", missing: "Missing targets", coverage: "Coverage by area",
         gaps: "Unmapped priorities and uncovered measures", unmappedPriorities: "Priorities no task carries",
         uncoveredMeasures: "Uncovered measures", aggregates: "Aggregate targets (totals to share out)",
-        districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram", appendix: "Appendix",
+        districtOnly: "District-only tasks", departments: "Department view", diagram: "Alignment diagram",
+        diagramLegend: "Legend: boxes are municipal priorities, rounded boxes district tasks; thick arrows are strong links, dotted arrows partial or to-review links; red boxes are priorities no district task carries.",
+        nextSteps: "Next steps",
+        nextStepsText: ["Confirm or reject each link, and add links for the gaps, in the web page of the report; export the decisions and import them into the review file, or record them one by one with the command.",
+                        "Once reviewed, draft next year's plan (a Word file with tracked changes, each with its reason and municipal source)."], appendix: "Appendix",
         figure: "Figure", value: "Value", priorities: "Municipal priorities", strongly: "strongly covered", partly: "partly covered",
         notCovered: "not covered", candidatesOnly: "to review", candidatePriorities: "Priorities with weak candidates only (to review; not counted as covered)",
         candidates: "Candidate tasks", noNearTask: "no near task", ownerUndecided: "to be decided (no near task)", atLine: " (line {line})", readingNotes: "Reading notes", line: "Line", measuresUncovered: "Measures uncovered", tasksWithoutCounterpart: "District tasks with no municipal counterpart",

@@ -110,6 +110,32 @@ import Testing
         #expect(diagram.contains("P2_1 ==> T4"))
     }
 
+    @Test func theReportDrawsOneDiagramPerAreaInAreaOrderWithALegend() throws {
+        let report = Self.rendered("gap-report.zh.md")
+        let diagrams = try #require(report.components(separatedBy: "## 对标关系图").last)
+        #expect(diagrams.components(separatedBy: "```mermaid").count - 1 == Self.analysis.areas.count)
+        let headings = diagrams.split(separator: "\n").filter { $0.hasPrefix("### ") }.map { String($0.dropFirst(4)) }
+        #expect(headings.prefix(Self.analysis.areas.count) == ArraySlice(Self.analysis.areas.map { "\($0.section.ref). \($0.section.title)" }))
+        #expect(diagrams.contains("图例："))
+        // Area 2's diagram holds its own priorities and no other area's.
+        let second = MermaidDiagram.area(Self.analysis, 1)
+        #expect(second.contains("P2_1 ==> T4") && !second.contains("P1_1"))
+    }
+
+    @Test func aDiagramLabelIsNeverCutInsideBracketsOrQuotes() {
+        let label = MermaidDiagram.label("8.1 加强基层医疗卫生机构建设，推进“优质服务基层行”和“社区医院建设”活动提质扩面")
+        #expect(label.hasSuffix("…"))
+        let inside = label.unicodeScalars.reduce(0) { depth, scalar in scalar == "「" ? depth + 1 : scalar == "」" ? depth - 1 : depth }
+        #expect(inside == 0, "\(label)")
+    }
+
+    @Test func theReportEndsWithTheNextStepsAndTheirCommands() {
+        let report = Self.rendered("gap-report.en.md")
+        let steps = report.components(separatedBy: "## Next steps").last ?? ""
+        #expect(steps.contains("planalign review --municipal chongqing-2026-municipal-priorities.txt --district yubei-2025-district-tasks.txt --import decisions.json"))
+        #expect(steps.contains("planalign draft --municipal chongqing-2026-municipal-priorities.txt --district yubei-2025-district-tasks.txt --format docx -o draft.docx"))
+    }
+
     @Test func renderingIsDeterministic() {
         #expect(MarkdownReport.render(Self.analysis) == MarkdownReport.render(Self.analysis))
         #expect(Self.analysis.json(language: .english).rendered() == Self.analysis.json(language: .english).rendered())
