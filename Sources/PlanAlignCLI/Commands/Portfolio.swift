@@ -10,7 +10,7 @@ extension Commands {
             Options.municipal,
             Option.value("--districts", placeholder: "DIR", help: Text("a directory of district plans (every non-hidden file)",
                                                                      zh: "下级计划所在目录（其中每个非隐藏文件）")),
-            Options.mappings, Options.format("markdown", "json", "csv"), Options.lang, Options.output, Options.maxSize,
+            Options.mappings, Options.format("markdown", "json", "csv", "docx"), Options.lang, Options.output, Options.maxSize,
             Option.flag("--skip-unreadable", help: Text("exit 0 even when some district files cannot be read (each is still named)",
                                                         zh: "部分下级计划无法读取时仍以状态 0 结束（仍逐一列出）")),
         ]
@@ -42,6 +42,9 @@ extension Commands {
         switch arguments.choice("--format") {
         case "json": text = portfolio.json.rendered()
         case "csv": text = portfolio.csv(language: language)
+        case "docx":
+            try session.deliver(bytes: WordReport.render(markdown: portfolio.markdown(language: language)), to: arguments.value("--output"), format: "docx")
+            return
         default: text = portfolio.markdown(language: language)
         }
         try session.deliver(text, to: arguments.value("--output"))

@@ -14,10 +14,34 @@ extension Commands {
             Option.value("--note", placeholder: "TEXT", help: Text("why, recorded with the decisions of this call", zh: "理由，随本次的决定一并记录")),
             Option.value("--date", placeholder: "YYYY-MM-DD", help: Text("the date recorded with new entries (default today, local time)",
                                                                         zh: "记录在新条目中的日期（默认今天，本地时间）")),
+            Option.value("--import", placeholder: "FILE", help: Text(
+                "merge a decisions file the report's web page exported, with its reviewer; conflicts with another reviewer are reported, not written",
+                zh: "合并网页版报告导出的决定文件（含复核人）；与他人不同的决定列为冲突，不覆盖")),
             Options.lang,
         ]
     ) { arguments, session in
         try arguments.none()
+        if let file = arguments.value("--import") {
+            let date = try arguments.value("--date").map(validDate) ?? today()
+            let inputs = try Inputs(arguments, session: &session)
+            guard inputs.mappings.directory != nil else { throw UsageError.missingDefault(what: "mappings directory", option: "--mappings DIR") }
+            session.inputs.append(file)
+            let outcome: ImportOutcome
+            do {
+                outcome = try inputs.pair.importDecisions(try DecisionsFile.read(path: file), date: date)
+            } catch ReviewError.unknownRef(let decided, let plan, let ref) {
+                throw InputError.unreadable(path: file, reason: "\(decided.pair): the \(plan) plan has no item \(ref)")
+            } catch ReviewError.otherPlans(let municipal, let district) {
+                throw InputError.unreadable(path: file, reason: "the decisions are for \(municipal) and \(district), not for this pair of plans")
+            }
+            session.output = "reviews: \(outcome.path)\n  \(outcome.recorded) decisions recorded, \(outcome.unchanged) already recorded, "
+                + "\(outcome.conflicts.count) conflicts\n"
+            if !outcome.conflicts.isEmpty {
+                for conflict in outcome.conflicts { session.warn("conflict, not written: \(conflict)") }
+                session.failure = "\(file): \(outcome.conflicts.count) decisions differ from another reviewer's; settle them, then import again"
+            }
+            return
+        }
         var decisions: [PlannerDecision] = []
         for (option, decision) in [("--accept", Decision.accepted), ("--reject", .rejected), ("--add", .added)] {
             for value in arguments.all(option) { decisions += try links(value, option: option).map { PlannerDecision(decision, $0) } }

@@ -19,6 +19,8 @@ public enum ReviewError: Error, Equatable, Sendable {
     case conflicting(LinkPair, Decision, Decision)
     /// The pair has no mappings directory to keep its review in.
     case noMappingsDirectory
+    /// A decisions file made for other plans.
+    case otherPlans(municipal: String, district: String)
 }
 
 /// What recording a review changed.

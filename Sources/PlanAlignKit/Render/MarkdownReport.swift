@@ -12,11 +12,17 @@ public enum ReportBlock: Sendable, Hashable {
     case commands([String])
 }
 
-/// A table of a report: its header, its rows, and the columns that hold refs (text, never numbers).
+/// A table of a report: what it holds, its header and its rows, every cell text.
 public struct ReportTable: Sendable, Hashable {
+    /// What a table holds.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case summary, behind, missing, unmapped, candidates, uncoveredMeasures, coverage, aggregates, districtOnly, departments,
+             rejected, stale, readingNotes
+    }
+
+    public var kind: Kind
     public var header: [String]
     public var rows: [[String]]
-    public var refColumns: [Int] = []
     /// What stands in place of a table with no rows.
     public var empty: String
 }

@@ -13,6 +13,18 @@ public enum MarkdownText {
         return output
     }
 
+    /// The cells of a table row as `table(_:_:)` writes it, with `\\|` read back as `|`.
+    public static func cells(_ line: String) -> [String] {
+        var cells: [String] = [], cell = "", escaped = false
+        for character in line.trimmingBlanks.dropFirst() {
+            if escaped { cell.append(character); escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "|" { cells.append(cell.trimmingBlanks); cell = ""; continue }
+            cell.append(character)
+        }
+        return cells
+    }
+
     /// Text safe in a paragraph: the characters Markdown reads as emphasis, code or links escaped.
     public static func escaped(_ text: String) -> String {
         var output = ""

@@ -110,6 +110,8 @@ public struct ReportLanguage: Sendable, Hashable {
     var draft: DraftWords
     /// The words of a comparison of two versions of a plan.
     var diff: DiffWords
+    /// The words of the Word, Excel and web outputs.
+    var office: OfficeWords
 
     /// Chinese, the default.
     public static let chinese = ReportLanguage(
@@ -142,7 +144,7 @@ public struct ReportLanguage: Sendable, Hashable {
         origins: [.engine: "引擎建议", .accepted: "已确认", .added: "人工添加"],
         notes: [.numberingSlip: "编号应为 {expected}，实为 {found}；已按标题读入", .inferredOutline: "未见编号标题，按段落读作条目（结构为推断）",
                 .traditionalScript: "繁体字文本，已转为简体读取与匹配", .unpairedList: "“分别”前列出 {expected} 个指标、其后 {found} 个数值，未配对；各数值按其前文读取"],
-        draft: .chinese, diff: .chinese)
+        draft: .chinese, diff: .chinese, office: .chinese)
 
     /// English: every heading, label and verdict translated.
     public static let english = ReportLanguage(
@@ -178,7 +180,7 @@ public struct ReportLanguage: Sendable, Hashable {
         origins: [.engine: "engine", .accepted: "confirmed", .added: "added by planner"],
         notes: [.numberingSlip: "expected {expected}, found {found}; read on as a heading", .inferredOutline: "no numbered headings; each paragraph read as an item (outline inferred)",
                 .traditionalScript: "traditional characters, read and matched as simplified", .unpairedList: "a 分别 list names {expected} indicators and {found} values; none paired, each value keeps the words before it"],
-        draft: .english, diff: .english)
+        draft: .english, diff: .english, office: .english)
 
     /// The language for a `--lang` code.
     public static func named(_ code: String) -> ReportLanguage? {

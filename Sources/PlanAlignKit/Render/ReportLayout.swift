@@ -34,9 +34,9 @@ public struct ReportLayout {
         blocks.append(.heading(level: level, text: text))
     }
 
-    /// A table; `refs` names the columns that hold refs, kept as text wherever a table goes.
-    private mutating func table(_ header: [String], _ rows: [[String]], refs: [Int] = []) {
-        blocks.append(.table(ReportTable(header: header, rows: rows, refColumns: refs, empty: words.nothing)))
+    /// A table, named by what it holds so that a workbook can give it its own sheet.
+    private mutating func table(_ kind: ReportTable.Kind, _ header: [String], _ rows: [[String]]) {
+        blocks.append(.table(ReportTable(kind: kind, header: header, rows: rows, empty: words.nothing)))
     }
 
     private mutating func header() {
@@ -51,7 +51,7 @@ public struct ReportLayout {
         let summary = analysis.summary
         heading(2, words.summary)
         let verdicts = Verdict.allCases.map { "\(words.verdict($0)) \(summary.verdicts[$0] ?? 0)" }.joined(separator: words.comma)
-        table([words.figure, words.value], [
+        table(.summary, [words.figure, words.value], [
             [words.priorities, "\(summary.priorities)\(words.colon)\(words.strongly) \(summary.strong)\(words.comma)\(words.partly) \(summary.partial)\(words.comma)\(words.candidatesOnly) \(summary.candidates)\(words.comma)\(words.notCovered) \(summary.uncoveredPriorities)"],
             [words.measuresUncovered, "\(summary.uncoveredMeasures) / \(summary.measures)"],
             [words.indicator, verdicts],
@@ -63,7 +63,7 @@ public struct ReportLayout {
 
     private mutating func behind() {
         heading(2, words.behind)
-        table([words.indicator, words.municipalTarget, words.districtTarget, words.change, words.priority, words.task, words.note],
+        table(.behind, [words.indicator, words.municipalTarget, words.districtTarget, words.change, words.priority, words.task, words.note],
               (analysis.comparisons(.behind) + analysis.comparisons(.byHand)).map { comparison in
             let municipal = comparison.municipal.target
             let district = comparison.district?.target
@@ -86,7 +86,7 @@ public struct ReportLayout {
 
     private mutating func missing() {
         heading(2, words.missing)
-        table([words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
+        table(.missing, [words.indicator, words.municipalTarget, words.priority, words.nearestTasks], analysis.comparisons(.missing).map { comparison in
             let nearest = analysis.priorities.first { $0.priority == comparison.municipal.item }?.links.map { "\($0.district)" } ?? []
             return [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target, since: comparison.municipalBaseline, words),
                     comparison.municipal.item.rawValue, nearest.isEmpty ? words.none : nearest.joined(separator: "、")]
@@ -109,14 +109,14 @@ public struct ReportLayout {
                                  "\(words.strength(link.strength))\(origin)", task?.lead.joined(separator: "、") ?? "", evidence(link)])
                 }
             }
-            table([words.priority, words.task, words.strength, words.lead, words.evidence], rows)
+            table(.coverage, [words.priority, words.task, words.strength, words.lead, words.evidence], rows)
         }
     }
 
     private mutating func gaps() {
         heading(2, words.gaps)
         heading(3, words.unmappedPriorities)
-        table([words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.status == .notCovered }.map { priority in
+        table(.unmapped, [words.priority, words.nearestTasks, words.suggestedOwner], analysis.priorities.filter { $0.status == .notCovered }.map { priority in
             let near = priority.nearest.filter { $0.score >= analysis.ownerScore }
             return [
                 "\(priority.priority) \(priority.title)",
@@ -125,7 +125,7 @@ public struct ReportLayout {
             ]
         })
         heading(3, words.candidatePriorities)
-        table([words.priority, words.candidates, words.evidence, words.suggestedOwner], analysis.priorities.filter { $0.status == .candidate }.map { priority in
+        table(.candidates, [words.priority, words.candidates, words.evidence, words.suggestedOwner], analysis.priorities.filter { $0.status == .candidate }.map { priority in
             [
                 "\(priority.priority) \(priority.title)",
                 priority.links.map { "\($0.district) \(analysis.task($0.district)?.title ?? "")（\(Score.text($0.score))）" }.joined(separator: "；"),
@@ -134,7 +134,7 @@ public struct ReportLayout {
             ]
         })
         heading(3, words.uncoveredMeasures)
-        table([words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
+        table(.uncoveredMeasures, [words.priority, words.measure, words.nearestTasks, words.score, words.suggestedOwner], analysis.alignment.uncoveredMeasures.map { gap in
             let task = gap.score >= analysis.ownerScore ? gap.nearestTask.flatMap(analysis.task) : nil
             return [gap.priority.rawValue, gap.measure, task.map { "\($0.ref) \($0.title)" } ?? words.noNearTask, Score.text(gap.score),
                     task?.lead.joined(separator: "、") ?? words.ownerUndecided]
@@ -169,7 +169,7 @@ public struct ReportLayout {
 
     private mutating func aggregates() {
         heading(2, words.aggregates)
-        table([words.indicator, words.municipalTotal, words.priority, words.districtCount, words.task], analysis.comparisons(.aggregate).map { comparison in
+        table(.aggregates, [words.indicator, words.municipalTotal, words.priority, words.districtCount, words.task], analysis.comparisons(.aggregate).map { comparison in
             [comparison.municipal.target.indicator, TargetText.bound(comparison.municipal.target), comparison.municipal.item.rawValue,
              comparison.district.map { "\($0.target.indicator) \(TargetText.bound($0.target))" } ?? words.none,
              comparison.district?.item.rawValue ?? ""]
@@ -178,13 +178,13 @@ public struct ReportLayout {
 
     private mutating func districtOnly() {
         heading(2, words.districtOnly)
-        table([words.task, words.lead], analysis.districtOnly.map { ["\($0.ref) \($0.title)", $0.lead.joined(separator: "、")] })
+        table(.districtOnly, [words.task, words.lead], analysis.districtOnly.map { ["\($0.ref) \($0.title)", $0.lead.joined(separator: "、")] })
     }
 
     private mutating func departments() {
         heading(2, words.departments)
         let views = analysis.departments
-        table([words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], views.map { view in
+        table(.departments, [words.department, words.tasksLed, words.prioritiesServed, words.nearbyGaps], views.map { view in
             [view.name, view.tasks.map(\.rawValue).joined(separator: "、"),
              view.priorities.isEmpty ? words.none : view.priorities.map(\.rawValue).joined(separator: "、"),
              String(view.nearbyGaps.count)]
@@ -199,12 +199,12 @@ public struct ReportLayout {
         guard !analysis.alignment.rejected.isEmpty || !analysis.alignment.stale.isEmpty else { return }
         heading(2, words.appendix)
         heading(3, words.rejectedLinks)
-        table([words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { rejected in
+        table(.rejected, [words.priority, words.task, words.score, words.note], analysis.alignment.rejected.map { rejected in
             let link = rejected.link
             return [link.municipal.rawValue, "\(link.district) \(analysis.task(link.district)?.title ?? "")", Score.text(link.score), rejected.note]
         })
         heading(3, words.staleDecisions)
-        table([words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in
+        table(.stale, [words.priority, words.task, words.decision, words.note], analysis.alignment.stale.map { stale in
             [stale.entry.municipal.rawValue, stale.entry.district.rawValue, stale.entry.decision.rawValue, stale.reason.description]
         })
     }
@@ -215,7 +215,7 @@ public struct ReportLayout {
         let notes = [analysis.municipal, analysis.district].flatMap { plan in plan.notes.map { (FileBytes.name(plan.path), $0) } }
         guard !notes.isEmpty else { return }
         heading(2, words.readingNotes)
-        table([words.file, words.line, words.note], notes.map { [$0.0, String($0.1.line), words.note($0.1)] })
+        table(.readingNotes, [words.file, words.line, words.note], notes.map { [$0.0, String($0.1.line), words.note($0.1)] })
     }
 
     /// One diagram per area, in area order, with the legend first.

@@ -53,19 +53,19 @@ enum WordParts {
         + "<w:pPrDefault><w:pPr><w:spacing w:line=\"579\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
         + style("BodyText", name: "Body Text", font: "仿宋_GB2312", size: 32, paragraph: "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/>", isDefault: true)
         + style("DocTitle", name: "Title", font: "方正小标宋简体", size: 44, paragraph: "<w:spacing w:before=\"0\" w:after=\"579\" w:line=\"700\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>")
-        + style("Heading1", name: "heading 1", font: "黑体", size: 32, paragraph: "<w:keepNext/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:outlineLvl w:val=\"0\"/>")
-        + style("Heading2", name: "heading 2", font: "楷体_GB2312", size: 32, paragraph: "<w:keepNext/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:outlineLvl w:val=\"1\"/>")
+        + style("Heading1", name: "heading 1", font: "黑体", size: 32, paragraph: "<w:keepNext/><w:spacing w:before=\"240\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:outlineLvl w:val=\"0\"/>", bold: true)
+        + style("Heading2", name: "heading 2", font: "楷体_GB2312", size: 32, paragraph: "<w:keepNext/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:outlineLvl w:val=\"1\"/>", bold: true)
         + style("NoteText", name: "Note", font: "楷体_GB2312", size: 28, paragraph: "<w:jc w:val=\"center\"/>")
-        + style("TableText", name: "Table Text", font: "仿宋_GB2312", size: 24, paragraph: "<w:spacing w:line=\"360\" w:lineRule=\"auto\"/>")
-        + style("CommentText", name: "annotation text", font: "宋体", size: 20, paragraph: "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>")
+        + style("TableText", name: "Table Text", font: "仿宋_GB2312", size: 21, paragraph: "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"260\" w:lineRule=\"auto\"/>")
+        + style("CommentText", name: "annotation text", font: "宋体", size: 20, paragraph: "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>")
         + "<w:style w:type=\"character\" w:styleId=\"CommentReference\"><w:name w:val=\"annotation reference\"/><w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>"
         + "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:tblPr><w:tblCellMar>"
         + "<w:left w:w=\"108\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
         + "</w:styles>"
 
-    static func style(_ id: String, name: String, font: String, size: Int, paragraph: String, isDefault: Bool = false) -> String {
+    static func style(_ id: String, name: String, font: String, size: Int, paragraph: String, isDefault: Bool = false, bold: Bool = false) -> String {
         "<w:style w:type=\"paragraph\"\(isDefault ? " w:default=\"1\"" : "") w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/><w:qFormat/>"
-            + "<w:pPr>\(paragraph)</w:pPr><w:rPr>\(fonts(font))<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+            + "<w:pPr>\(paragraph)</w:pPr><w:rPr>\(fonts(font))\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
     }
 
     /// Tracked changes stay on, so a colleague's edits to the draft are tracked too.

@@ -29,6 +29,18 @@ public struct ReviewEntry: Sendable, Hashable {
     /// Where a decision carried over from the review of an earlier version of the district
     /// plan came from: `FILE#REF`, the earlier review file and the task's ref there.
     public var carried: String?
+    /// Who made the decision, when a reviewer named themselves (the web page's review mode).
+    public var reviewer: String?
+    /// The decisions this one replaced, oldest first: a changed decision keeps what it was.
+    public var history: [Earlier] = []
+
+    /// A decision as it was before it changed.
+    public struct Earlier: Sendable, Hashable {
+        public var decision: Decision
+        public var note: String
+        public var date: String
+        public var reviewer: String?
+    }
     /// Fields a planner or another tool added to the entry, kept as they were on every rewrite.
     public var unknownFields: [JSONMember] = []
 
@@ -140,7 +152,11 @@ extension ReviewFile {
                     ("fingerprint", .object([("municipal", .string(entry.municipalFingerprint)),
                                              ("district", .string(entry.districtFingerprint))])),
                     ("stale", .string(entry.stale)),
-                ] + (entry.carried.map { [("carried", JSONValue.string($0))] } ?? []) + entry.unknownFields.map { ($0.name, $0.value) })
+                ] + (entry.carried.map { [("carried", JSONValue.string($0))] } ?? []) + (entry.reviewer.map { [("reviewer", JSONValue.string($0))] } ?? [])
+                    + (entry.history.isEmpty ? [] : [("history", JSONValue.array(entry.history.map { earlier in
+                        .object([("decision", .string(earlier.decision.rawValue)), ("note", .string(earlier.note)), ("date", .string(earlier.date)),
+                                 ("reviewer", .string(earlier.reviewer))])
+                    }))]) + entry.unknownFields.map { ($0.name, $0.value) })
             })),
         ] + unknownFields.map { ($0.name, $0.value) }).rendered()
     }
@@ -155,7 +171,7 @@ extension ReviewFile {
 
     /// The keys the tool writes at the top of a review file and in each entry; any other is kept as it is.
     static let fileKeys: Set<String> = ["about", "municipal", "district", "links"]
-    static let entryKeys: Set<String> = ["municipal", "district", "decision", "score", "note", "date", "fingerprint", "stale", "carried"]
+    static let entryKeys: Set<String> = ["municipal", "district", "decision", "score", "note", "date", "fingerprint", "stale", "carried", "reviewer", "history"]
 
     static func parse(_ node: JSONNode, path: String) throws -> ReviewFile {
         func string(_ parent: JSONNode, _ key: String, optional: Bool = false) throws -> String? {
@@ -201,6 +217,15 @@ extension ReviewFile {
                 stale: try string(link, "stale", optional: true),
                 unknownFields: JSONMember.unknown(in: link, known: entryKeys)))
             entries[entries.count - 1].carried = try string(link, "carried", optional: true)
+            entries[entries.count - 1].reviewer = try string(link, "reviewer", optional: true)
+            for earlier in link["history"]?.array ?? [] {
+                guard let decision = Decision(rawValue: try string(earlier, "decision") ?? "") else {
+                    throw JSONDocument.mismatch(earlier, path: path, expected: "an earlier decision: \(Decision.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                entries[entries.count - 1].history.append(ReviewEntry.Earlier(decision: decision, note: try string(earlier, "note", optional: true) ?? "",
+                                                                              date: try string(earlier, "date", optional: true) ?? "",
+                                                                              reviewer: try string(earlier, "reviewer", optional: true)))
+            }
             let pair = LinkPair(entries[entries.count - 1].municipal, entries[entries.count - 1].district)
             if let first = seen[pair] {
                 throw InputError.malformed(path: path, line: link.line, column: link.column,

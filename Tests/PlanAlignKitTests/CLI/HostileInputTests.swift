@@ -106,13 +106,13 @@ import Testing
         #expect(first.status == 0)
         var text = try String(contentsOfFile: path, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"links\": [", with: "\"owner\": \"规财科\",\n  \"links\": [")
-        text = text.replacingOccurrences(of: "\"decision\": \"suggested\",", with: "\"decision\": \"suggested\", \"reviewer\": \"王\",")
+        text = text.replacingOccurrences(of: "\"decision\": \"suggested\",", with: "\"decision\": \"suggested\", \"checkedBy\": \"王\",")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let second = await Tool.execute(["review", "--mappings", mappings, "--reject", "2.1:4", "--date", "2026-01-02"] + Self.seeds)
         #expect(second.status == 0)
         let file = try ReviewFile.read(path: path)
         #expect(file.unknownFields == [JSONMember(name: "owner", value: .string("规财科"))])
-        #expect(file.entries.allSatisfy { $0.unknownFields == [JSONMember(name: "reviewer", value: .string("王"))] })
+        #expect(file.entries.allSatisfy { $0.unknownFields == [JSONMember(name: "checkedBy", value: .string("王"))] })
         #expect(file.entry("2.1", "4")?.decision == .rejected)
     }
 
