@@ -71,6 +71,13 @@ extension OutlineParser {
         var text = LocatedText.empty
         for (index, line) in block.lines.enumerated() {
             let piece = index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line
+            // A line the author ended without punctuation (one indicator a line, a list) ends
+            // its clause: the next line's numbers never read as this line's, nor this one's as the next's.
+            if index > 0, let last = text.characters.last, !CharacterSets.sentencePunctuation.contains(last),
+               !CharacterSets.clauseBreaks.contains(last), !CharacterSets.allOpeners.contains(last), last != "、",
+               let first = piece.characters.first, first.isHan || first.isASCIIDigit {
+                text.append(LocatedText(characters: ["；"], marks: []))
+            }
             text.append(piece)
             // `（一）做好传染病防控` on a line of its own, the body below: the heading ends there.
             if index == 0, block.marker != nil, block.lines.count > 1, isStandaloneHeading(piece.characters) {

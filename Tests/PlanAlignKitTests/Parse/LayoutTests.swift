@@ -144,6 +144,12 @@ import Testing
         #expect(Self.targets(plan) == Self.targets(try LayoutTests.plan("indicator-table-spaces.txt")))
     }
 
+    @Test func oneIndicatorALineWithoutPunctuationGivesOneTargetEach() throws {
+        let plan = try LayoutTests.plan("indicator-lines.txt")
+        #expect(plan.items.first?.targets.map(TargetText.labelled) == ["人均预期寿命 ≥ 80岁", "孕产妇死亡率 ≤ 9/10万", "婴儿死亡率 ≤ 4‰"])
+        #expect(plan.items.first?.targets.map(\.line) == [4, 5, 6])
+    }
+
     @Test func aLineThatIsNoTableRowKeepsItsNumbersApart() throws {
         // Runs of spaces in a line with no indicator header are not cells: the line reads as before.
         let plan = try PlanLoader.parse(PlanSource(path: "p.txt", text: "1. 加强基层建设。\n新建  卫生室  3个，配备  医生  6名。\n2. 推进慢病管理。\n"))
@@ -179,7 +185,7 @@ import Testing
 
     static let fixtures = ["layouts/chapters.txt", "layouts/enumerations.txt", "layouts/news.txt", "layouts/owners.txt",
                            "layouts/traditional.txt", "layouts/unnumbered-headings.txt", "layouts/indicator-table.txt",
-                           "layouts/indicator-table-spaces.txt", "county-parenthesised.txt", "county-restarting.txt", "flat-arabic.txt"]
+                           "layouts/indicator-table-spaces.txt", "layouts/indicator-lines.txt", "county-parenthesised.txt", "county-restarting.txt", "flat-arabic.txt"]
 
     @Test(arguments: fixtures)
     func everyLineOfAFixtureIsPlaced(name: String) throws {
