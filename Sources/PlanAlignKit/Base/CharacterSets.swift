@@ -29,7 +29,7 @@ enum CharacterSets {
     static let sentencePunctuation = ScalarSet("。，：；")
     static let targetClosers = ScalarSet("，。；、,;）)")
     static let terminalMarks = ScalarSet("。！？；）”")
-    static let trailingParticles = ScalarSet("的各共约计为了")
+    static let trailingParticles = ScalarSet("的各共约计为了均都")
     static let trailingStrays = ScalarSet("、，,的等")
 }
 

@@ -176,6 +176,8 @@ extension Scan {
         while start < characters.count, characters[start] == " " || masked[start] && characters[start] != "“" && characters[start] != "”" {
             start += 1
         }
+        // `5个左右省级区域医疗中心`: the hedge belongs to the number, not to the noun.
+        if let hedge = vocabulary.approximateAfter.first(where: { has(scalars: $0, at: start) }) { start += hedge.count }
         if start < characters.count, characters[start] == "的" { start += 1 }
         var end = clauseEnd(of: number.start)
         if let next, next < end { end = next }

@@ -276,7 +276,11 @@ struct Scan {
             let newPhrase = found.afterEnd < characters.count && characters[found.afterEnd] != "的"
             if !(bounded && newPhrase && found.unit != "岁") { return false }
         }
-        if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan { return false }
+        // `65岁老年人` says who; `达到79.5岁左右` commits to a value.
+        if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan,
+           comparatorWord(endingAt: found.start) == nil, !vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: found.end) }) {
+            return false
+        }
         if found.isChinese {
             let comparatorBefore = comparatorWord(endingAt: found.start) != nil
             let postposed = before.map(\.isHan) ?? false

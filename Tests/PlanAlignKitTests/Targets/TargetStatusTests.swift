@@ -117,6 +117,28 @@ import Testing
     }
 }
 
+/// Phrases of the genre that once lost their target or leaked a word into the indicator.
+@Suite struct TargetPhraseEdgeTests {
+    @Test(arguments: [
+        ("全省人均预期寿命达到79.5岁左右", "人均预期寿命", TargetBound.approximately(79.5), "岁"),
+        ("到2027年，全市建成15个左右国家级区域医疗中心", "国家级区域医疗中心", .approximately(15), "个"),
+        ("高血压、糖尿病患者基层规范管理服务率均达到65%以上", "高血压、糖尿病患者基层规范管理服务率", .atLeast(65), "%"),
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个", "每千人口拥有3岁以下婴幼儿托位数", .atLeast(4.5), "个/千人"),
+    ])
+    func theTargetAndItsIndicatorAreRead(text: String, indicator: String, bound: TargetBound, unit: String) throws {
+        let targets = TargetExtractor().targets(in: text)
+        #expect(targets.count == 1, "\(targets)")
+        let target = try #require(targets.first)
+        #expect(target.indicator == indicator)
+        #expect(target.bound == bound)
+        #expect(target.unit == unit)
+    }
+
+    @Test func anAgeThatSaysWhoIsStillNoTarget() {
+        #expect(TargetExtractor().targets(in: "为65岁老年人提供免费健康体检").isEmpty)
+    }
+}
+
 /// The direction of a bound comes from the verb and, where the verb states only a level, from
 /// the indicator's polarity, kept in `mappings/targets.json`.
 @Suite struct TargetPolarityTests {
