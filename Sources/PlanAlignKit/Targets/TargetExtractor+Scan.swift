@@ -278,7 +278,8 @@ struct Scan {
         }
         // `65岁老年人` says who; `达到79.5岁左右` commits to a value.
         if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan,
-           comparatorWord(endingAt: found.start) == nil, !vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: found.end) }) {
+           !(comparatorWord(endingAt: found.start).map { characters[$0.1] != "为" } ?? false),
+           !vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: found.end) }) {
             return false
         }
         if found.isChinese {
