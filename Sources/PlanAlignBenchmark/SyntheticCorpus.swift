@@ -10,24 +10,12 @@ struct SyntheticCorpus {
         sections = seed.sections.map { ($0.title, $0.items) }
     }
 
-    /// A small deterministic generator (SplitMix64), so every run builds the same corpus.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let rewordings: [(String, String)] = [("加强", "强化"), ("提升", "提高"), ("推进", "推动"), ("完善", "健全"), ("深化", "深入推进")]
     static let numerals: [String] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// The text of plan number `index`.
     func plan(_ index: Int) -> PlanSource {
-        var random = Generator(state: UInt64(index) &* 0x2545_F491_4F6C_DD1D &+ 1)
+        var random = SplitMix(state: UInt64(index) &* 0x2545_F491_4F6C_DD1D &+ 1)
         var lines = ["2026年第\(index)区卫生健康工作要点", ""]
         var number = 0
         for (position, section) in sections.enumerated() {
@@ -45,7 +33,7 @@ struct SyntheticCorpus {
     }
 
     /// Moves each Arabic number by up to ±20%, keeping its written precision.
-    static func perturbNumbers(_ text: String, using random: inout Generator) -> String {
+    static func perturbNumbers(_ text: String, using random: inout SplitMix) -> String {
         var output = "", digits = ""
         func flush() {
             guard !digits.isEmpty else { return }
