@@ -25,7 +25,7 @@ extension Commands {
         } else {
             year = PlanDraft.nextYear(after: inputs.pair.district) ?? PlanDraft.nextYear(after: inputs.pair.municipal).map { $0 - 1 } ?? 2026
         }
-        let draft = PlanDraft(analysis, year: year)
+        let draft = PlanDraft(analysis, year: year, vocabulary: inputs.mappings.targets)
         let language = Options.language(arguments)
         switch arguments.choice("--format") {
         case "markdown": try session.deliver(draft.markdown(language: language), to: arguments.value("--output"))

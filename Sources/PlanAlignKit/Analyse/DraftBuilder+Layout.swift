@@ -1,8 +1,5 @@
 /// Lays the draft out in the district's sections, numbering and heading style.
 extension DraftBuilder {
-    /// The owners a stub suggests when no task is near enough to say.
-    static let undecided = "待定"
-
     func layOut() -> PlanDraft {
         var numbering = Numbering(analysis: analysis)
         let district = analysis.district
@@ -64,10 +61,9 @@ extension DraftBuilder {
             heading = task.title
             shift = task.title.unicodeScalars.count
             text.removeFirst(shift)
-            while let first = text.first, CharacterSets.measureBreaks.contains(first) || first.isBlank {
-                text.removeFirst()
-                shift += 1
-            }
+            let rest = text.prefix { CharacterSets.measureBreaks.contains($0) || $0.isBlank }.count
+            text.removeFirst(rest)
+            shift += rest
         }
         let label = marker + " " + task.title
         // Marks and replacements in the order of the text, then the sentences added at the end.
@@ -124,6 +120,8 @@ extension DraftBuilder {
         let near = analysis.priorities.first { $0.priority == priority.ref }?.nearest.filter { $0.score >= analysis.ownerScore } ?? []
         var lead: [String] = []
         for name in near.flatMap(\.lead) where !lead.contains(name) { lead.append(name) }
+        if lead.isEmpty { lead = [phrase("undecided")] }
+        lead = Array(lead.prefix(3))
         var change = change(.addedTask, municipal: priority.ref)
         change.text = priority.title
         change.lead = lead
@@ -131,7 +129,7 @@ extension DraftBuilder {
         let heading = ownLine ? priority.title : nil
         let inserted = ownLine ? body : priority.title + "。" + body
         return DraftItem(marker: marker, heading: heading, body: [.inserted(inserted, change: id)],
-                         lead: lead.isEmpty ? [Self.undecided] : Array(lead.prefix(3)), responsible: [], source: nil)
+                         lead: lead, responsible: [], source: nil)
     }
 }
 

@@ -3,6 +3,8 @@
 struct DraftBuilder {
     let analysis: GapAnalysis
     let year: Int
+    /// How the plan words a target, a share and an undecided owner.
+    let phrasing: [String: String]
 
     /// A change waiting for its place in the text.
     enum Pending {
@@ -19,9 +21,17 @@ struct DraftBuilder {
     /// Per municipal priority nothing carries, the district section its stub goes under (nil: a new section).
     var stubs: [(priority: PlanItem, section: ItemRef?)] = []
 
-    init(analysis: GapAnalysis, year: Int) {
+    init(analysis: GapAnalysis, year: Int, vocabulary: TargetVocabulary) {
         self.analysis = analysis
         self.year = year
+        phrasing = vocabulary.phrasing
+    }
+
+    /// A phrasing template with its `{name}`s filled.
+    func phrase(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = phrasing[key] ?? ""
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
+        return text
     }
 
     mutating func build() -> PlanDraft {
@@ -79,7 +89,7 @@ struct DraftBuilder {
                 var change = change(aggregate ? .sharePlaceholder : .addedIndicator, municipal: municipal.item)
                 change.indicator = municipal.target.indicator
                 change.to = municipal.target
-                let sentence = aggregate ? Self.sharePhrase(municipal.target) : Self.phrase(municipal.target, year: year)
+                let sentence = aggregate ? sharePhrase(municipal.target) : phrase(municipal.target)
                 change.text = sentence
                 pending[task, default: []].append(.append(sentence, change: change))
             case .meets, .ahead:
@@ -109,28 +119,26 @@ struct DraftBuilder {
         return String(scalars: scalars)
     }
 
-    /// A municipal target in the plan's own phrasing: `人均预期寿命达到79.9岁`,
-    /// `孕产妇死亡率控制在8/10万以下`, with the year when it is set for another one.
-    static func phrase(_ target: Target, year: Int) -> String {
+    /// A municipal target in the plan's own phrasing (from `mappings/targets.json`):
+    /// `人均预期寿命达到79.9岁`, `孕产妇死亡率控制在8/10万以下`, with the year when it is set
+    /// for another one.
+    func phrase(_ target: Target) -> String {
         let value = target.valueText + target.unit
         let body: String
         switch target.bound {
-        case .atMost: body = "控制在\(value)以下"
-        case .atLeast: body = "达到\(value)"
-        case .range(let low, let high): body = "保持在\(low.compactText)—\(high.compactText)\(target.unit)"
-        case .approximately: body = "保持在\(value)左右"
+        case .atMost: body = phrase("atMost", ["value": value])
+        case .atLeast: body = phrase("atLeast", ["value": value])
+        case .range(let low, let high): body = phrase("range", ["low": low.compactText, "high": high.compactText + target.unit])
+        case .approximately: body = phrase("approximately", ["value": value])
         }
-        let when = target.period.flatMap { $0 != year ? "到\($0)年，" : nil } ?? ""
+        let when = target.period.flatMap { $0 != year ? phrase("byYear", ["year": String($0)]) : nil } ?? ""
         return when + target.indicator + body
     }
 
     /// A municipal total as a placeholder for the district's share: `新建区域医疗中心【待定：区级分解数】个`.
-    static func sharePhrase(_ target: Target) -> String {
-        target.indicator + sharePlaceholder + target.unit
+    func sharePhrase(_ target: Target) -> String {
+        target.indicator + phrase("share") + target.unit
     }
-
-    /// What stands where the district's share of a municipal total goes.
-    static let sharePlaceholder = "【待定：区级分解数】"
 
     // MARK: Places in the text
 

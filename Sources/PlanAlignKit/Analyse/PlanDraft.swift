@@ -101,8 +101,8 @@ extension PlanDraft {
     /// drive no change, confirmed and added ones do.
     ///
     /// - Complexity: O(t · s) in the district's tasks and the changes per task.
-    public init(_ analysis: GapAnalysis, year: Int) {
-        var builder = DraftBuilder(analysis: analysis, year: year)
+    public init(_ analysis: GapAnalysis, year: Int, vocabulary: TargetVocabulary = .builtIn) {
+        var builder = DraftBuilder(analysis: analysis, year: year, vocabulary: vocabulary)
         self = builder.build()
     }
 

@@ -86,7 +86,7 @@ enum DraftText {
         var reason = ReportLanguage.fillTemplate(words.reasons[change.kind] ?? "", [
             "from": change.from.map(TargetText.bound) ?? "", "to": change.to.map(TargetText.bound) ?? "",
             "fromYear": change.from?.period.map(String.init) ?? "", "toYear": change.to?.period.map(String.init) ?? "",
-            "lead": change.lead.isEmpty ? DraftBuilder.undecided : change.lead.joined(separator: "、"),
+            "lead": change.lead.joined(separator: "、"),
         ])
         if let municipal = change.municipalIndicator, let district = change.indicator {
             reason += "；" + ReportLanguage.fillTemplate(words.wordingFlag, ["from": district, "to": municipal])

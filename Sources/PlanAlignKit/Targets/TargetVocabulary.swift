@@ -38,6 +38,9 @@ public struct TargetVocabulary: Sendable {
     let leadingNoise: [[Unicode.Scalar]]
     let deliveryVerbs: [[Unicode.Scalar]]
     let asideOpeners: [String]
+    /// How a drafted plan words a target (`atMost`: `控制在{value}以下`), a share of a total and an undecided owner.
+    public let phrasing: [String: String]
+    static let phrasingKeys = ["atMost", "atLeast", "range", "approximately", "byYear", "share", "undecided"]
 
     /// The file name read from a mappings directory.
     public static let file = "targets.json"
@@ -58,7 +61,7 @@ public struct TargetVocabulary: Sendable {
                            "approximateAfter", "units", "notUnits", "intensiveUnits", "timeUnits", "perTime", "indicatorEndings",
                            "intensiveIndicatorWords", "pastWords", "futureWords", "retrospectiveTitles", "retrospectiveSections",
                            "structuralNouns", "meetingNouns", "scopeWords", "leadingNoise", "deliveryVerbs", "asideOpeners"]
-    static let pairKeys = ["perPopulation", "impliedUnits", "fiveYearPeriods"]
+    static let pairKeys = ["perPopulation", "impliedUnits", "fiveYearPeriods", "phrasing"]
 
     /// Reads `targets.json`. Every key must be present: a vocabulary missing a list would
     /// quietly stop reading a kind of target.
@@ -99,10 +102,17 @@ public struct TargetVocabulary: Sendable {
             }
             return (word, Int(year))
         }
-        return TargetVocabulary(lists: lists, perPopulation: try strings("perPopulation"), impliedUnits: try strings("impliedUnits"), fiveYearPeriods: years)
+        let phrasing = Dictionary(try strings("phrasing"), uniquingKeysWith: { first, _ in first })
+        if let missing = phrasingKeys.first(where: { phrasing[$0] == nil }) {
+            throw JSONDocument.mismatch(node["phrasing"] ?? node, path: path, expected: "\"phrasing\" with the key \"\(missing)\"")
+        }
+        return TargetVocabulary(lists: lists, perPopulation: try strings("perPopulation"), impliedUnits: try strings("impliedUnits"),
+                                fiveYearPeriods: years, phrasing: phrasing)
     }
 
-    private init(lists: [String: [String]], perPopulation: [(String, String)], impliedUnits: [(String, String)], fiveYearPeriods: [(String, Int)]) {
+    private init(lists: [String: [String]], perPopulation: [(String, String)], impliedUnits: [(String, String)], fiveYearPeriods: [(String, Int)],
+                 phrasing: [String: String]) {
+        self.phrasing = phrasing
         func list(_ key: String) -> [String] { lists[key] ?? [] }
         func scalars(_ key: String) -> [[Unicode.Scalar]] { list(key).map(\.scalars) }
         func longestFirst(_ words: [String]) -> [String] {

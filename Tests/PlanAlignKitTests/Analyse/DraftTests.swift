@@ -102,6 +102,16 @@ import Testing
         #expect(draft.docx(date: "2026-12-01") == bytes)
     }
 
+    @Test func theDraftWordsTargetsAsTheMappingsSay() async throws {
+        let mappings = try ReviewCommandTests().mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let file = mappings + "/targets.json"
+        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"atLeast\": \"达到{value}\"", with: "\"atLeast\": \"提高到{value}\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let result = await Tool.execute(["draft", "--municipal", Repository.municipalSeed, "--district", Repository.districtSeed, "--mappings", mappings])
+        #expect(result.stdout.contains("人均预期寿命提高到79.9岁【增】"), "\(result.stderr)")
+    }
+
     @Test func aWordDraftNeedsAnOutputFile() async {
         let result = await Tool.execute(["draft", "--format", "docx"] + GoldenOutputTests.pair)
         #expect(result.status == 64)
