@@ -14,6 +14,8 @@ extension Commands {
             Option.value("--note", placeholder: "TEXT", help: Text("why, recorded with the decisions of this call", zh: "理由，随本次的决定一并记录")),
             Option.value("--date", placeholder: "YYYY-MM-DD", help: Text("the date recorded with new entries (default today, local time)",
                                                                         zh: "记录在新条目中的日期（默认今天，本地时间）")),
+            Option.value("--reviewer", placeholder: "NAME", help: Text("who decides, recorded with the decisions of this call",
+                                                                     zh: "复核人，随本次的决定一并记录")),
             Option.value("--import", placeholder: "FILE", help: Text(
                 "merge a decisions file the report's web page exported, with its reviewer; conflicts with another reviewer are reported, not written",
                 zh: "合并网页版报告导出的决定文件（含复核人）；与他人不同的决定列为冲突，不覆盖")),
@@ -51,7 +53,7 @@ extension Commands {
         guard inputs.mappings.directory != nil else { throw UsageError.missingDefault(what: "mappings directory", option: "--mappings DIR") }
         let outcome: ReviewOutcome
         do {
-            outcome = try inputs.pair.recordReview(decisions, note: arguments.value("--note") ?? "", date: date)
+            outcome = try inputs.pair.recordReview(decisions, note: arguments.value("--note") ?? "", date: date, reviewer: arguments.value("--reviewer"))
         } catch ReviewError.unknownRef(let decided, let plan, let ref) {
             throw UsageError.unknownRef(option: "--" + decided.decision.command, value: decided.pair.description, plan: plan, ref: ref.rawValue)
         } catch ReviewError.conflicting(let pair, let first, let second) {

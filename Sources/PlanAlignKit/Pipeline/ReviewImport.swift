@@ -97,14 +97,6 @@ extension PlanPair {
                                         municipalFingerprint: municipal.item(decided.pair.municipal).map(Fingerprint.of) ?? "",
                                         districtFingerprint: district.item(decided.pair.district).map(Fingerprint.of) ?? "")
                 entry.reviewer = reviewer
-                if let earlier {
-                    entry.history = earlier.history
-                    entry.unknownFields = earlier.unknownFields
-                    entry.carried = earlier.carried
-                    if earlier.isDecision {
-                        entry.history.append(ReviewEntry.Earlier(decision: earlier.decision, note: earlier.note, date: earlier.date, reviewer: earlier.reviewer))
-                    }
-                }
                 entries.append(entry)
             }
             updated.decide(entries)

@@ -44,7 +44,7 @@ extension PlanPair {
     /// - Throws: `ReviewError` for a ref either plan lacks or a link decided two ways,
     ///   before anything is written; `InputError` when the file cannot be written.
     /// - Complexity: O(e + l + d) in entries, engine links and decisions.
-    public func recordReview(_ decisions: [PlannerDecision], note: String, date: String) throws -> ReviewOutcome {
+    public func recordReview(_ decisions: [PlannerDecision], note: String, date: String, reviewer: String? = nil) throws -> ReviewOutcome {
         guard let path = reviewPath else { throw ReviewError.noMappingsDirectory }
         var seen: [LinkPair: Decision] = [:]
         for decided in decisions {
@@ -65,10 +65,12 @@ extension PlanPair {
                 : ReviewFile(municipalFile: municipal.path, districtFile: district.path, entries: carried?.entries ?? [])
             var (file, firstPass) = current.updated(with: alignment, municipal: municipal, district: district, date: date)
             file.decide(decisions.map { decided in
-                ReviewEntry(municipal: decided.pair.municipal, district: decided.pair.district, decision: decided.decision,
-                            score: scores[decided.pair].map(Score.rounded), note: note, date: date,
-                            municipalFingerprint: municipal.item(decided.pair.municipal).map(Fingerprint.of) ?? "",
-                            districtFingerprint: district.item(decided.pair.district).map(Fingerprint.of) ?? "")
+                var entry = ReviewEntry(municipal: decided.pair.municipal, district: decided.pair.district, decision: decided.decision,
+                                        score: scores[decided.pair].map(Score.rounded), note: note, date: date,
+                                        municipalFingerprint: municipal.item(decided.pair.municipal).map(Fingerprint.of) ?? "",
+                                        districtFingerprint: district.item(decided.pair.district).map(Fingerprint.of) ?? "")
+                entry.reviewer = reviewer
+                return entry
             })
             let (final, summary) = file.updated(with: alignment, municipal: municipal, district: district, date: date)
             try OutputFile.write(final.rendered, to: path)

@@ -58,13 +58,21 @@ extension ReviewFile {
     }
 
     /// Records many decisions at once, each replacing any entry for its pair, and keeping
-    /// the fields a planner added by hand to an entry it replaces.
+    /// the fields a planner added by hand to an entry it replaces, where it came from, and,
+    /// when it changes a decision or its note, the earlier decision in its history.
     ///
     /// - Complexity: O((e + d) log (e + d)) in entries and decisions: one merge, not one insert each.
     public mutating func decide(_ decisions: [ReviewEntry]) {
         var byPair = Dictionary(entries.map { ($0.pair, $0) }, uniquingKeysWith: { first, _ in first })
         for var decision in decisions {
-            if let earlier = byPair[decision.pair], decision.unknownFields.isEmpty { decision.unknownFields = earlier.unknownFields }
+            if let earlier = byPair[decision.pair] {
+                if decision.unknownFields.isEmpty { decision.unknownFields = earlier.unknownFields }
+                if decision.carried == nil { decision.carried = earlier.carried }
+                decision.history = earlier.history
+                if earlier.isDecision, earlier.decision != decision.decision || earlier.note != decision.note || earlier.reviewer != decision.reviewer {
+                    decision.history.append(ReviewEntry.Earlier(decision: earlier.decision, note: earlier.note, date: earlier.date, reviewer: earlier.reviewer))
+                }
+            }
             byPair[decision.pair] = decision
         }
         replaceEntries(Array(byPair.values))

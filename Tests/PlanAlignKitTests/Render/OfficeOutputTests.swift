@@ -131,6 +131,17 @@ import Testing
         #expect(try entry(mappings, "3.1", "12")?.decision == .added, "the decisions without conflict are recorded")
     }
 
+    @Test func aDecisionChangedOnTheCommandLineKeepsTheEarlierOneAndItsNote() async throws {
+        let mappings = try ReviewCommandTests().mappingsCopy()
+        defer { try? FileManager.default.removeItem(atPath: mappings) }
+        let pair = Array(GoldenOutputTests.pair.dropLast(2)) + ["--mappings", mappings]
+        #expect(await Tool.execute(["review", "--accept", "2.1:4", "--note", "结核病", "--reviewer", "王", "--date", "2026-11-01"] + pair).status == 0)
+        #expect(await Tool.execute(["review", "--reject", "2.1:4", "--note", "改为否决", "--date", "2026-12-01"] + pair).status == 0)
+        let entry = try #require(try entry(mappings, "2.1", "4"))
+        #expect(entry.decision == .rejected && entry.note == "改为否决")
+        #expect(entry.history == [ReviewEntry.Earlier(decision: .accepted, note: "结核病", date: "2026-11-01", reviewer: "王")])
+    }
+
     @Test func aDecisionsFileForOtherPlansIsRefused() async throws {
         let mappings = try ReviewCommandTests().mappingsCopy()
         defer { try? FileManager.default.removeItem(atPath: mappings) }
