@@ -125,6 +125,13 @@ extension OutlineParser {
                let open = text.firstIndex(of: "《"), let close = text[open...].firstIndex(of: "》") {
                 return String(text[text.index(after: open)..<close])
             }
+            // `关于印发2026年全市卫生健康工作要点的通知`, without title marks: the name between the verb and `的通知`.
+            for verb in ["印发", "转发"] {
+                guard let verbRange = text.range(of: verb), let notice = text.range(of: "的通知", options: .backwards),
+                      verbRange.upperBound < notice.lowerBound else { continue }
+                let name = String(text[verbRange.upperBound..<notice.lowerBound])
+                if name.unicodeScalars.count >= 4 { return name }
+            }
         }
         let candidates = preamble.map(\.string).filter { text in
             text.unicodeScalars.contains(where: \.isHan) && text.unicodeScalars.count <= 40

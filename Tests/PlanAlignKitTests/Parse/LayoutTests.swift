@@ -95,6 +95,19 @@ import Testing
             """))
         #expect(plan.title == "某县2021年卫生健康工作要点")
     }
+
+    @Test(arguments: ["关于印发2026年全市卫生健康工作要点的通知", "关于印发《2026年全市卫生健康工作要点》的通知"])
+    func aCoveringNoticeNamesThePlanWithOrWithoutTitleMarks(notice: String) throws {
+        let plan = try PlanLoader.parse(PlanSource(path: "n.txt", text: """
+            某市卫生健康委员会文件
+            某卫发〔2026〕5号
+            \(notice)
+            各区县卫生健康委：
+            1.做好传染病防控。肺结核发病率控制在35/10万以下。
+            2.推进慢病管理。高血压规范管理率达到65%。
+            """))
+        #expect(plan.title == "2026年全市卫生健康工作要点")
+    }
 }
 
 /// Indicator tables, as a Word or web table (cells by tabs) or a text table (cells by runs of
