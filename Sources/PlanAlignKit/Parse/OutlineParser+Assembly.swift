@@ -138,8 +138,18 @@ extension OutlineParser {
                 && !text.unicodeScalars.contains(where: { CharacterSets.sentencePunctuation.contains($0) })
                 && !text.hasSuffix("文件") && !text.includes("〔") && !text.hasSuffix("日") && !isMetadata(text)
         }
-        return candidates.first ?? path.split(separator: "/").last.map(String.init) ?? path
+        guard let first = candidates.first else { return path.split(separator: "/").last.map(String.init) ?? path }
+        // A title a page broke in two (`某市2026年卫生健康` / `工作要点`): the next line finishes it.
+        if !titleEndings.contains(where: { first.hasSuffix($0) }), candidates.count > 1,
+           titleEndings.contains(where: { candidates[1].hasSuffix($0) }), (first + candidates[1]).unicodeScalars.count <= 50,
+           let position = preamble.firstIndex(where: { $0.string == first }), position + 1 < preamble.count, preamble[position + 1].string == candidates[1] {
+            return first + candidates[1]
+        }
+        return first
     }
+
+    /// How the genre's titles end: a title line without one may go on on the next line.
+    static let titleEndings = ["要点", "计划", "方案", "规划", "意见", "通知", "总结", "报告", "安排", "办法", "细则", "纲要", "任务", "清单"]
 
     /// Keys of the metadata rows and breadcrumbs a web page sets above a plan.
     static let metadataWords = ["发布时间", "来源", "索引号", "成文日期", "发文字号", "发布机构", "主题分类", "有效性", "浏览次数", "当前位置", "首页", "字号"]

@@ -96,6 +96,17 @@ import Testing
         #expect(plan.title == "某县2021年卫生健康工作要点")
     }
 
+    @Test func aTitleBrokenOverTwoLinesIsJoined() throws {
+        let plan = try PlanLoader.parse(PlanSource(path: "t.txt", text: """
+            某市2026年卫生健康
+            工作要点
+            一、公共卫生
+            1.做好传染病防控。肺结核发病率控制在35/10万以下。
+            2.推进慢病管理。高血压规范管理率达到65%。
+            """))
+        #expect(plan.title == "某市2026年卫生健康工作要点")
+    }
+
     @Test(arguments: ["关于印发2026年全市卫生健康工作要点的通知", "关于印发《2026年全市卫生健康工作要点》的通知"])
     func aCoveringNoticeNamesThePlanWithOrWithoutTitleMarks(notice: String) throws {
         let plan = try PlanLoader.parse(PlanSource(path: "n.txt", text: """
