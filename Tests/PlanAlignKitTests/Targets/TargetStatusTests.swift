@@ -124,6 +124,9 @@ import Testing
         ("到2027年，全市建成15个左右国家级区域医疗中心", "国家级区域医疗中心", .approximately(15), "个"),
         ("高血压、糖尿病患者基层规范管理服务率均达到65%以上", "高血压、糖尿病患者基层规范管理服务率", .atLeast(65), "%"),
         ("每千人口拥有3岁以下婴幼儿托位数达到4.5个", "每千人口拥有3岁以下婴幼儿托位数", .atLeast(4.5), "个/千人"),
+        ("居民健康素养水平提高2个百分点", "居民健康素养水平", .atLeast(2), "个百分点"),
+        ("基本公共卫生服务经费人均财政补助标准提高到94元", "基本公共卫生服务经费人均财政补助标准", .atLeast(94), "元"),
+        ("全年适龄儿童免疫规划疫苗接种率保持在95%以上", "适龄儿童免疫规划疫苗接种率", .atLeast(95), "%"),
     ])
     func theTargetAndItsIndicatorAreRead(text: String, indicator: String, bound: TargetBound, unit: String) throws {
         let targets = TargetExtractor().targets(in: text)
