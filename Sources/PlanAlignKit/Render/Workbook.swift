@@ -61,11 +61,14 @@ struct Workbook {
         + "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\" applyFill=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 
-    /// One sheet: the header frozen, each column as wide as its longest cell (at most 60).
+    /// One sheet: the header frozen, each column as wide as its longest cell (at most 60),
+    /// printed landscape on A4 with every column on the page.
     static func xml(_ sheet: Sheet) -> String {
         let rows = [sheet.header] + sheet.rows
         let columns = rows.map(\.count).max() ?? 0
         var xml = WordParts.header + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        // Printed landscape, every column on the page's width.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         if columns > 0 {
             xml += "<cols>" + (0..<columns).map { column in
@@ -82,7 +85,8 @@ struct Workbook {
             }
             xml += "</row>"
         }
-        return xml + "</sheetData></worksheet>"
+        return xml + "</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
     }
 
     /// A column's letters: 0 → A, 25 → Z, 26 → AA.
