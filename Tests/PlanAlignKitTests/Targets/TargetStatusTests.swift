@@ -127,6 +127,7 @@ import Testing
         ("居民健康素养水平提高2个百分点", "居民健康素养水平", .atLeast(2), "个百分点"),
         ("基本公共卫生服务经费人均财政补助标准提高到94元", "基本公共卫生服务经费人均财政补助标准", .atLeast(94), "元"),
         ("全年适龄儿童免疫规划疫苗接种率保持在95%以上", "适龄儿童免疫规划疫苗接种率", .atLeast(95), "%"),
+        ("新创建国家卫生县城5个", "国家卫生县城", .atLeast(5), "个"),
     ])
     func theTargetAndItsIndicatorAreRead(text: String, indicator: String, bound: TargetBound, unit: String) throws {
         let targets = TargetExtractor().targets(in: text)
