@@ -137,17 +137,27 @@ extension DraftBuilder {
 /// district numbers them so, else afresh in each section; changes numbered in text order.
 struct Numbering {
     let runsThrough: Bool
+    /// The district's most common task marker (`1.`, `（一）`): every task of the draft is
+    /// numbered in it, so a plan that mixed styles reads back with every task.
+    let template: String
     var task = 0
     private(set) var changes: [DraftChange] = []
 
     init(analysis: GapAnalysis) {
         runsThrough = analysis.district.items.allSatisfy { !$0.ref.rawValue.contains(".") }
+        var counts: [String: Int] = [:], first: [String: String] = [:]
+        for marker in analysis.district.items.compactMap(\.marker) {
+            let shape = Numbering.renumber(marker, to: 1)
+            counts[shape, default: 0] += 1
+            if first[shape] == nil { first[shape] = marker }
+        }
+        template = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "1."
     }
 
-    /// The marker of the next task, in the style of `template` (the task's own, or the one before it).
-    mutating func next(after template: String?) -> String {
+    /// The marker of the next task, in the district's style.
+    mutating func next(after _: String?) -> String {
         task += 1
-        return Numbering.renumber(template ?? "\(task).", to: task)
+        return Numbering.renumber(template, to: task)
     }
 
     mutating func endSection() {

@@ -112,3 +112,40 @@ import Testing
         #expect(file.entries.filter { $0.stale != nil }.map(\.pair.description) == ["2.2:1.2"])
     }
 }
+
+/// Drafts, diffs and tables of plans cut and shuffled at random (a fixed seed) never crash,
+/// and a draft always reads back.
+@Suite struct ScrambledPlanTests {
+    static func scrambled(_ trial: Int) throws -> String {
+        var lines = try String(contentsOfFile: Repository.districtSeed, encoding: .utf8).components(separatedBy: "\n")
+        var generator = SplitMix(state: UInt64(7_000 + trial))
+        for _ in 0..<(lines.count / 5) {
+            let index = Int(generator.next() % UInt64(lines.count))
+            switch generator.next() % 5 {
+            case 0: lines.swapAt(index, Int(generator.next() % UInt64(lines.count)))
+            case 1: lines[index] = "（\(ChineseNumeral.written(Int(generator.next() % 12) + 1))）" + lines[index]
+            case 2: lines.remove(at: index)
+            case 3: lines[index] = lines[index].replacingOccurrences(of: "，", with: "\t")
+            default: lines.insert("指标\t2025年\t2026年\n孕产妇死亡率（1/10万）\t\(generator.next() % 20)\t≤\(generator.next() % 20)", at: index)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func draftsAndDiffsOfScrambledPlansNeverCrash() throws {
+        for trial in 0..<12 {
+            let text = try Self.scrambled(trial)
+            guard let district = try? PlanLoader.parse(PlanSource(path: "scrambled-\(trial).txt", text: text)) else { continue }
+            let analysis = PlanPair(municipal: Seeds.municipal, district: district, mappings: Seeds.mappings).analysis(ignoringReviews: true)
+            let draft = PlanDraft(analysis, year: 2026)
+            let reread = try PlanLoader.parse(PlanSource(path: "draft-\(trial).txt", text: draft.text()))
+            // Scrambling makes items of stray lines (a date, a lone owner block); those may merge on reading back.
+            let real = district.items.filter { !$0.inferred && $0.title.unicodeScalars.filter(\.isHan).count >= 4 }
+            let kept = real.filter { item in reread.items.contains { $0.title == item.title } }
+            #expect(kept.count * 10 >= real.count * 9, "trial \(trial): \(kept.count) of \(real.count) numbered tasks read back")
+            #expect(!draft.docx(date: "2026-12-01").isEmpty && !draft.markdown().isEmpty)
+            let diff = PlanDiff(old: district, new: reread)
+            #expect(!diff.markdown().isEmpty && !diff.csv().isEmpty)
+        }
+    }
+}
