@@ -71,11 +71,13 @@ extension OutlineParser {
         var text = LocatedText.empty
         for (index, line) in block.lines.enumerated() {
             let piece = index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line
-            // A line the author ended without punctuation (one indicator a line, a list) ends
-            // its clause: the next line's numbers never read as this line's, nor this one's as the next's.
+            // A line the author ended on a value without punctuation (one indicator a line) ends
+            // its clause: the next line's words never read as this line's indicator. A line that
+            // stops mid-phrase (a page wrapped it early) ends on no value and is joined as it was.
             if index > 0, let last = text.characters.last, !CharacterSets.sentencePunctuation.contains(last),
                !CharacterSets.clauseBreaks.contains(last), !CharacterSets.allOpeners.contains(last), last != "、",
-               let first = piece.characters.first, first.isHan || first.isASCIIDigit {
+               text.characters.suffix(4).contains(where: \.isASCIIDigit),
+               let first = piece.characters.first, first.isHan {
                 text.append(LocatedText(characters: ["；"], marks: []))
             }
             text.append(piece)

@@ -174,6 +174,12 @@ import Testing
         #expect(plan.items.first?.targets.map(\.line) == [4, 5, 6])
     }
 
+    @Test func aLineAPageWrappedEarlyStillJoinsItsPhrase() throws {
+        let plan = try PlanLoader.parse(PlanSource(path: "w.txt", text: "1.完善区域医疗卫生规划。全区每千人拥有医疗机构床位数控制在\n7.9张以内，加强传染病\n监测预警。\n2.推进慢病管理。\n"))
+        #expect(plan.items.first?.targets.map(TargetText.labelled) == ["每千人拥有医疗机构床位数 ≤ 7.9张/千人"])
+        #expect(plan.items.first?.measures.contains { $0.text.contains("加强传染病监测预警") } == true)
+    }
+
     @Test func aLineThatIsNoTableRowKeepsItsNumbersApart() throws {
         // Runs of spaces in a line with no indicator header are not cells: the line reads as before.
         let plan = try PlanLoader.parse(PlanSource(path: "p.txt", text: "1. 加强基层建设。\n新建  卫生室  3个，配备  医生  6名。\n2. 推进慢病管理。\n"))
