@@ -23,7 +23,10 @@ extension Commands {
             }
             year = value
         } else {
-            year = PlanDraft.nextYear(after: inputs.pair.district) ?? PlanDraft.nextYear(after: inputs.pair.municipal).map { $0 - 1 } ?? 2026
+            guard let inferred = PlanDraft.year(after: inputs.pair.district, municipal: inputs.pair.municipal) else {
+                throw UsageError.missingDefault(what: "year in either plan's title", option: "--year YEAR")
+            }
+            year = inferred
         }
         let draft = PlanDraft(analysis, year: year, vocabulary: inputs.mappings.targets)
         let language = Options.language(arguments)

@@ -8,10 +8,10 @@ extension DraftBuilder {
         for section in district.sections {
             var items: [DraftItem] = []
             for task in section.items {
-                items.append(carried(task, marker: numbering.next(after: task.marker), ownLine: ownLine, numbering: &numbering))
+                items.append(carried(task, marker: numbering.next(), ownLine: ownLine, numbering: &numbering))
             }
             for stub in stubs where stub.section == section.ref {
-                items.append(self.stub(stub.priority, marker: numbering.next(after: items.last?.marker), ownLine: ownLine, numbering: &numbering))
+                items.append(self.stub(stub.priority, marker: numbering.next(), ownLine: ownLine, numbering: &numbering))
             }
             sections.append(DraftSection(marker: section.marker ?? "", title: section.title, items: items, added: nil))
             numbering.endSection()
@@ -26,7 +26,7 @@ extension DraftBuilder {
             let id = numbering.record(change, task: marker + area.title)
             var items: [DraftItem] = []
             for stub in homeless {
-                items.append(self.stub(stub.priority, marker: numbering.next(after: items.last?.marker ?? district.items.last?.marker),
+                items.append(self.stub(stub.priority, marker: numbering.next(),
                                        ownLine: ownLine, numbering: &numbering))
             }
             sections.append(DraftSection(marker: marker, title: area.title, items: items, added: id))
@@ -145,17 +145,13 @@ struct Numbering {
 
     init(analysis: GapAnalysis) {
         runsThrough = analysis.district.items.allSatisfy { !$0.ref.rawValue.contains(".") }
-        var counts: [String: Int] = [:], first: [String: String] = [:]
-        for marker in analysis.district.items.compactMap(\.marker) {
-            let shape = Numbering.renumber(marker, to: 1)
-            counts[shape, default: 0] += 1
-            if first[shape] == nil { first[shape] = marker }
-        }
+        var counts: [String: Int] = [:]
+        for marker in analysis.district.items.compactMap(\.marker) { counts[Numbering.renumber(marker, to: 1), default: 0] += 1 }
         template = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "1."
     }
 
     /// The marker of the next task, in the district's style.
-    mutating func next(after _: String?) -> String {
+    mutating func next() -> String {
         task += 1
         return Numbering.renumber(template, to: task)
     }

@@ -29,9 +29,7 @@ struct DraftBuilder {
 
     /// A phrasing template with its `{name}`s filled.
     func phrase(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = phrasing[key] ?? ""
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
-        return text
+        TemplateText.fill(phrasing[key] ?? "", values)
     }
 
     mutating func build() -> PlanDraft {

@@ -106,8 +106,9 @@ extension PlanDraft {
         self = builder.build()
     }
 
-    /// The year after the one a plan's title names, or nil when it names none.
-    public static func nextYear(after plan: PlanDocument) -> Int? {
-        TargetContext.year(inTitle: plan.title).map { $0 + 1 }
+    /// The year a draft is for when none is given: the year after the district plan's, else
+    /// the municipal plan's own year; nil when neither title names a year.
+    public static func year(after district: PlanDocument, municipal: PlanDocument) -> Int? {
+        TargetContext.year(inTitle: district.title).map { $0 + 1 } ?? TargetContext.year(inTitle: municipal.title)
     }
 }

@@ -69,11 +69,6 @@ public struct PlanVersions: Sendable {
     /// `2|A ∩ B| / (|A| + |B|)` of two sorted sets.
     static func dice(_ left: [UInt64], _ right: [UInt64]) -> Double {
         guard !left.isEmpty || !right.isEmpty else { return 1 }
-        var shared = 0
-        SortedMerge.forEachMatch(left, right) { _, _ in
-            shared += 1
-            return true
-        }
-        return 2 * Double(shared) / Double(left.count + right.count)
+        return 2 * Double(IndicatorIdentity.sharedBigrams(left, right)) / Double(left.count + right.count)
     }
 }

@@ -223,6 +223,20 @@ extension JSONDocument {
 }
 
 extension JSONDocument {
+    /// The string at `key` of the object `node`; nil for a missing or null key when `optional`.
+    ///
+    /// - Throws: `InputError.malformed` naming the line and column when the key is missing
+    ///   (and not `optional`) or holds something else.
+    public static func string(_ node: JSONNode, _ key: String, path: String, optional: Bool = false) throws -> String? {
+        guard let value = node[key] else {
+            if optional { return nil }
+            throw mismatch(node, path: path, expected: "an object with \"\(key)\"")
+        }
+        if optional, case .null = value.content { return nil }
+        guard let text = value.string else { throw mismatch(value, path: path, expected: "\"\(key)\" as a string") }
+        return text
+    }
+
     /// Refuses a key of the object `node` outside `allowed`, naming the nearest allowed key:
     /// a misspelled key would otherwise be ignored without a word.
     public static func checkKeys(of node: JSONNode, allowed: [String], path: String) throws {

@@ -27,10 +27,7 @@ public struct DecisionsFile: Sendable, Hashable {
         guard node["format"]?.string == marker else {
             throw JSONDocument.mismatch(node["format"] ?? node, path: path, expected: "\"format\": \"\(marker)\", as the report's review mode writes it")
         }
-        func string(_ parent: JSONNode, _ key: String) throws -> String {
-            guard let value = parent[key]?.string else { throw JSONDocument.mismatch(parent[key] ?? parent, path: path, expected: "\"\(key)\" as a string") }
-            return value
-        }
+        func string(_ parent: JSONNode, _ key: String) throws -> String { try JSONDocument.string(parent, key, path: path) ?? "" }
         guard let list = node["decisions"]?.array else { throw JSONDocument.mismatch(node["decisions"] ?? node, path: path, expected: "\"decisions\": an array") }
         var decisions: [Imported] = []
         for item in list {

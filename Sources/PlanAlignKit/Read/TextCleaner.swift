@@ -30,7 +30,16 @@ public enum TextCleaner {
     /// or at runs of two or more blanks when a cell after the first holds a digit. A
     /// row's cells are cleaned one by one, so that `79.9  80.5` never becomes `79.980.5`.
     static func tableCells(_ line: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>]? {
-        if line.contains("\t") {
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{00A0}" }
+        // Most lines have no tab and no run of blanks: they are no row, and nothing is allocated for them.
+        var hasTab = false, gaps = 0
+        for index in line.indices {
+            if line[index] == "\t" { hasTab = true; break }
+            // A run of two or more blanks starts a gap where its second blank stands.
+            if index > 0, blank(line[index]), blank(line[index - 1]), index == 1 || !blank(line[index - 2]) { gaps += 1 }
+        }
+        guard hasTab || gaps >= 2 else { return nil }
+        if hasTab {
             // Tabs are written on purpose (a Word or web table): each one ends a cell, and an
             // empty cell keeps its place; leading empty cells (a category spanning rows) drop.
             var cells = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -39,7 +48,6 @@ public enum TextCleaner {
         }
         var cells: [ArraySlice<Unicode.Scalar>] = []
         var start = 0, index = 0
-        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\u{00A0}" }
         while index < line.count {
             if line[index] == "\t" || (blank(line[index]) && index + 1 < line.count && (blank(line[index + 1]) || line[index + 1] == "\t")) {
                 var end = index

@@ -2,7 +2,8 @@
 /// them on the right, a line for each link (solid for strong, dashed for partial, dotted for
 /// a weak candidate), and priorities nothing carries in red.
 enum AlignmentSVG {
-    static let rowHeight = 30, boxWidth = 330, gap = 160, labelLength = 22
+    /// The layout, in SVG units: a row per box, two columns of boxes and the gap the links cross.
+    static let rowHeight = 30, boxWidth = 330, gap = 160
 
     static func area(_ analysis: GapAnalysis, _ index: Int) -> String {
         guard analysis.areas.indices.contains(index) else { return "" }
@@ -44,6 +45,6 @@ enum AlignmentSVG {
 
     static func box(x: Int, y: Int, fill: String, stroke: String, rounded: Bool, text: String) -> String {
         "<g><title>\(XMLText.escaped(text))</title><rect x=\"\(x)\" y=\"\(y)\" width=\"\(boxWidth)\" height=\"\(rowHeight - 6)\" rx=\"\(rounded ? 10 : 2)\" "
-            + "fill=\"\(fill)\" stroke=\"\(stroke)\"/><text x=\"\(x + 8)\" y=\"\(y + rowHeight / 2 + 2)\">\(XMLText.escaped(MermaidDiagram.cut(text, to: labelLength)))</text></g>"
+            + "fill=\"\(fill)\" stroke=\"\(stroke)\"/><text x=\"\(x + 8)\" y=\"\(y + rowHeight / 2 + 2)\">\(XMLText.escaped(DisplayLimits.cut(text, to: DisplayLimits.svgLabel)))</text></g>"
     }
 }

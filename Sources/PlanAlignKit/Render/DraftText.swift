@@ -83,13 +83,13 @@ enum DraftText {
 
     /// Why a change was made, in `words`.
     static func why(_ change: DraftChange, _ words: DraftWords) -> String {
-        var reason = ReportLanguage.fillTemplate(words.reasons[change.kind] ?? "", [
+        var reason = TemplateText.fill(words.reasons[change.kind] ?? "", [
             "from": change.from.map(TargetText.bound) ?? "", "to": change.to.map(TargetText.bound) ?? "",
             "fromYear": change.from?.period.map(String.init) ?? "", "toYear": change.to?.period.map(String.init) ?? "",
             "lead": change.lead.joined(separator: "、"),
         ])
         if let municipal = change.municipalIndicator, let district = change.indicator {
-            reason += "；" + ReportLanguage.fillTemplate(words.wordingFlag, ["from": district, "to": municipal])
+            reason += "；" + TemplateText.fill(words.wordingFlag, ["from": district, "to": municipal])
         }
         return reason
     }

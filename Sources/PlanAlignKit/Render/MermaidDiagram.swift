@@ -54,29 +54,12 @@ public enum MermaidDiagram {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `text` cut to `limit` characters with an ellipsis. A cut never falls inside brackets or
-    /// quotes: it moves back to before the opening one, so `加强“健康…` never shows half a name.
-    static func cut(_ text: String, to limit: Int) -> String {
-        let scalars = text.scalars
-        guard scalars.count > limit else { return text }
-        var cut = limit - 1
-        var scan = BracketDepth.bracketsAndQuotes, outermost: Int?
-        for (index, scalar) in scalars.prefix(cut).enumerated() {
-            let before = scan.depth
-            _ = scan.isTopLevel(scalar)
-            if before == 0 && scan.depth > 0 { outermost = index }
-            if scan.depth == 0 { outermost = nil }
-        }
-        if let outermost, outermost > 0 { cut = outermost }
-        return String(scalars: Array(scalars.prefix(cut))) + "…"
-    }
-
     /// A node identifier from a ref: `2.1` becomes `2_1`.
     static func id(_ ref: ItemRef) -> String { ref.rawValue.replacingAll(".", with: "_") }
 
-    /// A label that Mermaid accepts inside quotes, cut to a readable length (see `cut(_:to:)`).
+    /// A label that Mermaid accepts inside quotes, cut to a readable length (see `DisplayLimits.cut(_:to:)`).
     static func label(_ text: String) -> String {
-        let short = cut(text, to: DisplayLimits.diagramLabel)
+        let short = DisplayLimits.cut(text, to: DisplayLimits.diagramLabel)
         return short.replacingAll("\"", with: "#quot;").replacingAll("“", with: "「").replacingAll("”", with: "」")
     }
 }

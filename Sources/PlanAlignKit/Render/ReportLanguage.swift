@@ -188,14 +188,7 @@ public struct ReportLanguage: Sendable, Hashable {
     }
 
     /// `template` with each `{name}` replaced by its value.
-    func fill(_ template: String, _ values: [String: String]) -> String { Self.fillTemplate(template, values) }
-
-    /// `template` with each `{name}` replaced by its value.
-    static func fillTemplate(_ template: String, _ values: [String: String]) -> String {
-        var text = template
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) { text = text.replacingAll("{\(name)}", with: value) }
-        return text
-    }
+    func fill(_ template: String, _ values: [String: String]) -> String { TemplateText.fill(template, values) }
 
     func note(_ note: ParseNote) -> String {
         fill(notes[note.kind] ?? note.message, ["expected": note.expected, "found": note.found])

@@ -154,11 +154,7 @@ public struct ReportLayout {
     }
 
     /// `text` cut to `DisplayLimits.quotedSentence` characters with an ellipsis.
-    static func shortened(_ text: String) -> String {
-        let scalars = text.scalars
-        guard scalars.count > DisplayLimits.quotedSentence else { return text }
-        return String(scalars: scalars.prefix(DisplayLimits.quotedSentence - 1)) + "…"
-    }
+    static func shortened(_ text: String) -> String { DisplayLimits.cut(text, to: DisplayLimits.quotedSentence) }
 
     /// The departments that lead the nearest tasks, most frequent first.
     static func owners(_ leads: [[String]]) -> String {

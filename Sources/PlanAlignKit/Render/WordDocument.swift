@@ -18,7 +18,7 @@ struct WordDocument {
     /// One piece of a paragraph.
     enum Piece {
         case text(String, bold: Bool = false)
-        case inserted(String, bold: Bool = false)
+        case inserted(String)
         case deleted(String)
         case commentStart(Int)
         /// Ends the comment's range and places its reference.
@@ -41,8 +41,8 @@ struct WordDocument {
         for piece in pieces {
             switch piece {
             case .text(let text, let bold): xml += run(text, bold: bold)
-            case .inserted(let text, let bold):
-                xml += "<w:ins w:id=\"\(nextRevision())\" w:author=\"\(author)\" w:date=\"\(date)\">\(run(text, bold: bold))</w:ins>"
+            case .inserted(let text):
+                xml += "<w:ins w:id=\"\(nextRevision())\" w:author=\"\(author)\" w:date=\"\(date)\">\(run(text, bold: false))</w:ins>"
             case .deleted(let text):
                 xml += "<w:del w:id=\"\(nextRevision())\" w:author=\"\(author)\" w:date=\"\(date)\"><w:r><w:delText xml:space=\"preserve\">"
                     + XMLText.escaped(text) + "</w:delText></w:r></w:del>"

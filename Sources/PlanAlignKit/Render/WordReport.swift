@@ -89,7 +89,7 @@ public enum WordReport {
     /// text share what is left in proportion to their length (a Chinese character counts twice).
     static func widths(_ table: ReportTable) -> [Int] {
         let total = 8844, perUnit = 125, padding = 240
-        func units(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 2 : 1) } }
+        func units(_ text: String) -> Int { TextCleaner.displayWidth(text.scalars) }
         let longest = table.header.indices.map { column in table.rows.map { column < $0.count ? units($0[column]) : 0 }.max() ?? 0 }
         let minimum = table.header.indices.map { column in min(2200, max(units(table.header[column]), min(longest[column], 12)) * perUnit + padding) }
         let spare = max(0, total - minimum.reduce(0, +))

@@ -72,8 +72,8 @@ struct Workbook {
         xml += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         if columns > 0 {
             xml += "<cols>" + (0..<columns).map { column in
-                let width = rows.map { column < $0.count ? $0[column].unicodeScalars.reduce(0.0) { $0 + ($1.value > 0x2E80 ? 2 : 1.1) } : 0 }.max() ?? 8
-                return "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(Int(min(60, max(8, width + 2))))\" customWidth=\"1\"/>"
+                let width = rows.map { column < $0.count ? TextCleaner.displayWidth($0[column].scalars) : 0 }.max() ?? 8
+                return "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(min(60, max(8, width + 2)))\" customWidth=\"1\"/>"
             }.joined() + "</cols>"
         }
         xml += "<sheetData>"

@@ -175,13 +175,7 @@ extension ReviewFile {
 
     static func parse(_ node: JSONNode, path: String) throws -> ReviewFile {
         func string(_ parent: JSONNode, _ key: String, optional: Bool = false) throws -> String? {
-            guard let value = parent[key] else {
-                if optional { return nil }
-                throw JSONDocument.mismatch(parent, path: path, expected: "an object with \"\(key)\"")
-            }
-            if optional, case .null = value.content { return nil }
-            guard let text = value.string else { throw JSONDocument.mismatch(value, path: path, expected: "\"\(key)\" as a string") }
-            return text
+            try JSONDocument.string(parent, key, path: path, optional: optional)
         }
         guard node.members != nil else { throw JSONDocument.mismatch(node, path: path, expected: "a review object") }
         guard let links = node["links"], let list = links.array else {

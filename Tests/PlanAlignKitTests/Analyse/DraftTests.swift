@@ -97,7 +97,9 @@ import Testing
         #expect(document.contains("<w:ins w:id=") && document.contains("w:author=\"PlanAlign\" w:date=\"2026-12-01T00:00:00Z\""))
         #expect(comments.components(separatedBy: "<w:comment ").count - 1 == draft.changes.count)
         #expect(document.components(separatedBy: "<w:commentReference ").count - 1 == draft.changes.count)
-        #expect(comments.contains("依据") || comments.contains("上级依据"))
+        // The tuberculosis change's comment says what, why and from which municipal item.
+        #expect(comments.contains("调整指标：肺结核报告发病率 ≤ 50/10万 → 结核病发病率 ≤ 40/10万"), "\(comments.prefix(600))")
+        #expect(comments.contains("上级依据：2.1 防控重大传染病疫情风险"))
         // The same draft gives the same bytes.
         #expect(draft.docx(date: "2026-12-01") == bytes)
     }
