@@ -34,9 +34,7 @@ public struct Mappings: Sendable {
                                            path: builtInPath(lexiconFile))
             let indicators = try IndicatorAliases.read(JSONDocument.parse(BuiltInMappings.indicators, path: builtInPath(indicatorsFile)),
                                                        path: builtInPath(indicatorsFile))
-            var mappings = Mappings(lexicon: lexicon, indicators: indicators, directory: nil)
-            mappings.targets = .builtIn
-            return mappings
+            return Mappings(lexicon: lexicon, indicators: indicators, directory: nil)
         } catch {
             // The build embeds files that `planalign validate` and the tests check; a bad one cannot ship.
             preconditionFailure("the built-in mappings do not parse: \(error)")
@@ -62,21 +60,17 @@ public struct Mappings: Sendable {
         }
         var mappings = Mappings.builtIn
         mappings.directory = directory
-        if let node = try JSONDocument.read(path: directory + "/" + lexiconFile) {
-            mappings.lexicon = try Lexicon.read(node, path: directory + "/" + lexiconFile)
-        } else {
-            mappings.fallbacks.append(lexiconFile)
+        /// The part `file` holds, read with `parse`, or nil (and a fallback) when the directory lacks it.
+        func part<Part>(_ file: String, _ parse: (JSONNode, String) throws -> Part) throws -> Part? {
+            guard let node = try JSONDocument.read(path: directory + "/" + file) else {
+                mappings.fallbacks.append(file)
+                return nil
+            }
+            return try parse(node, directory + "/" + file)
         }
-        if let node = try JSONDocument.read(path: directory + "/" + indicatorsFile) {
-            mappings.indicators = try IndicatorAliases.read(node, path: directory + "/" + indicatorsFile)
-        } else {
-            mappings.fallbacks.append(indicatorsFile)
-        }
-        if let node = try JSONDocument.read(path: directory + "/" + targetsFile) {
-            mappings.targets = try TargetVocabulary.read(node, path: directory + "/" + targetsFile)
-        } else {
-            mappings.fallbacks.append(targetsFile)
-        }
+        if let lexicon = try part(lexiconFile, Lexicon.read) { mappings.lexicon = lexicon }
+        if let indicators = try part(indicatorsFile, IndicatorAliases.read) { mappings.indicators = indicators }
+        if let targets = try part(targetsFile, TargetVocabulary.read) { mappings.targets = targets }
         return mappings
     }
 }

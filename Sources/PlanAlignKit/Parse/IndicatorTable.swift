@@ -20,50 +20,55 @@ enum IndicatorTable {
     static func rewrite(_ lines: [NumberedLine]) -> [NumberedLine] {
         guard lines.contains(where: { $0.text.characters.contains(TextCleaner.cellSeparator) }) else { return lines }
         var output: [NumberedLine] = []
-        var header: [Column]?
-        var headerLine = 0
-        var tableOpen = false
+        // The table being read: its columns and header line, and whether a row was read yet.
+        var table: (columns: [Column], header: NumberedLine, rows: Int)?
+        func close() {
+            // A header no row followed is text like any other: it is never dropped.
+            if let open = table, open.rows == 0 { output.append(plain(open.header)) }
+            table = nil
+        }
         for line in lines {
             let characters = line.text.characters
-            tableOpen = tableOpen && header != nil
             guard characters.contains(TextCleaner.cellSeparator) else {
-                header = nil
-                tableOpen = false
+                close()
                 output.append(line)
                 continue
             }
             let cells = characters.split(separator: TextCleaner.cellSeparator, omittingEmptySubsequences: false).map { Array($0) }
             if let columns = columns(of: cells) {
-                header = columns
-                headerLine = line.text.firstLine
-                tableOpen = false
+                close()
+                table = (columns, line, 0)
                 continue
             }
-            if let header, let sentence = sentence(row: cells, header: header) {
-                // The first row carries the header's line too: the header is read into it.
-                let marks = (tableOpen ? [] : [LineMark(offset: 0, line: headerLine)]) + [LineMark(offset: 0, line: line.text.firstLine)]
-                let text = LocatedText(characters: sentence, marks: marks)
-                if tableOpen {
-                    output[output.count - 1].text.append(text)
-                } else if let last = output.last, isCaption(last) {
-                    // The rows of one table read as one paragraph, under its caption (专栏1 主要发展指标)
-                    // when one stands right before the header: the caption heads it, as a heading with a colon.
-                    output[output.count - 1].text.append(LocatedText(characters: ["："], marks: []))
-                    output[output.count - 1].text.append(text)
-                } else {
-                    output.append(NumberedLine(text: text, marker: nil))
-                }
-                tableOpen = true
+            guard let open = table, let sentence = sentence(row: cells, header: open.columns) else {
+                close()
+                output.append(plain(line))
                 continue
+            }
+            // The first row carries the header's line too: the header is read into it.
+            let marks = (open.rows == 0 ? [LineMark(offset: 0, line: open.header.text.firstLine)] : []) + [LineMark(offset: 0, line: line.text.firstLine)]
+            let text = LocatedText(characters: sentence, marks: marks)
+            if open.rows > 0 {
+                output[output.count - 1].text.append(text)
+            } else if let last = output.last, isCaption(last) {
+                // The rows of one table read as one paragraph, under its caption (专栏1 主要发展指标)
+                // when one stands right before the header: the caption heads it, as a heading with a colon.
+                output[output.count - 1].text.append(LocatedText(characters: ["："], marks: []))
+                output[output.count - 1].text.append(text)
             } else {
-                tableOpen = false
-                // Not a row of a known table: the line as the cleaner would have given it.
-                let joined = TextCleaner.tightenSpaces(Array(cells.joined(separator: [" "])))
-                let text = LocatedText(characters: joined, marks: [LineMark(offset: 0, line: line.text.firstLine)])
-                output.append(NumberedLine(text: text, marker: NumberingMarker.read(joined)))
+                output.append(NumberedLine(text: text, marker: nil))
             }
+            table?.rows += 1
         }
+        close()
         return output
+    }
+
+    /// A line with cells that is no row of a known table, as the cleaner would have given it.
+    static func plain(_ line: NumberedLine) -> NumberedLine {
+        let cells = line.text.characters.split(separator: TextCleaner.cellSeparator, omittingEmptySubsequences: false)
+        let joined = TextCleaner.tightenSpaces(Array(cells.joined(separator: [" "])))
+        return NumberedLine(text: LocatedText(characters: joined, marks: [LineMark(offset: 0, line: line.text.firstLine)]), marker: NumberingMarker.read(joined))
     }
 
     /// Whether a line is a table's caption: short, not a sentence (`专栏1 主要发展指标`, `（三）主要指标`).

@@ -170,10 +170,6 @@ extension OutlineParser {
     /// original; where a line's length changed, the heading is left without an original.
     ///
     /// - Complexity: O(n) in the length of the text.
-    static func cleaned(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        TextCleaner.trimBlanks(TextCleaner.tightenSpaces(TextCleaner.normalizeCharacters(line)))
-    }
-
     static func restoreOriginalTitles(_ sections: inout [PlanSection], original: String, converted: String) {
         let originalLines = TextCleaner.physicalLines(original), convertedLines = TextCleaner.physicalLines(converted)
         guard originalLines.count == convertedLines.count else { return }
@@ -184,7 +180,7 @@ extension OutlineParser {
                 let firstMeasure = sections[section].items[item].measures.first?.line ?? heading
                 // The heading's lines: from the item's first line to its first measure's.
                 for line in heading...max(heading, firstMeasure) where line - 1 < convertedLines.count {
-                    let simplified = cleaned(convertedLines[line - 1]), written = cleaned(originalLines[line - 1])
+                    let simplified = TextCleaner.cleaned(convertedLines[line - 1]), written = TextCleaner.cleaned(originalLines[line - 1])
                     guard simplified.count == written.count, let start = simplified[...].firstOffset(of: title) else { continue }
                     sections[section].items[item].originalTitle = String(scalars: Array(written[start..<(start + title.count)]))
                     break

@@ -14,13 +14,18 @@ public enum TextCleaner {
         for raw in physicalLines(text) {
             number += 1
             let scalars = tableCells(raw).map { cells in
-                Array(cells.map { trimBlanks(tightenSpaces(normalizeCharacters(Array($0)))) }.joined(separator: [TextCleaner.cellSeparator]))
-            } ?? trimBlanks(tightenSpaces(normalizeCharacters(raw)))
+                Array(cells.map { cleaned(Array($0)) }.joined(separator: [TextCleaner.cellSeparator]))
+            } ?? cleaned(raw)
             let line = stripTrailingImagePlaceholder(scalars)
             if line.isEmpty || isArtifact(line) { continue }
             lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
         }
         return lines
+    }
+
+    /// One line (or table cell) cleaned: characters normalised, spaces tightened, blanks trimmed.
+    static func cleaned(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        trimBlanks(tightenSpaces(normalizeCharacters(line)))
     }
 
     /// What separates the cells of a table row in cleaned text.

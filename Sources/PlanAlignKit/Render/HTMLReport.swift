@@ -10,7 +10,8 @@ public enum HTMLReport {
             switch block {
             case .heading(let level, let text):
                 body += "<h\(level)>\(escaped(text))</h\(level)>\n"
-                if level == 2, text == language.coverage { body += bars(analysis, language) }
+            case .coverageBars:
+                body += bars(analysis, language)
             case .facts(let lines):
                 body += "<ul class=\"facts\">" + lines.map { "<li>\(escaped($0.replacingAll("`", with: "")))</li>" }.joined() + "</ul>\n"
             case .bullets(let lines):
@@ -19,8 +20,9 @@ public enum HTMLReport {
                 body += "<p>\(escaped(text))</p>\n"
             case .table(let table):
                 body += table.rows.isEmpty ? "<p class=\"none\">\(escaped(table.empty))</p>\n" : self.table(table)
-            case .diagram(let area):
-                body += AlignmentSVG.area(analysis, area)
+            case .diagrams(let legend, let areas):
+                body += "<p>\(escaped(legend))</p>\n"
+                for area in areas { body += "<h3>\(escaped(area.heading))</h3>\n" + AlignmentSVG.area(analysis, area.index) }
             case .commands(let lines):
                 body += "<pre class=\"commands\">" + lines.map(escaped).joined(separator: "\n") + "</pre>\n"
             }

@@ -6,10 +6,19 @@ public enum ReportBlock: Sendable, Hashable {
     case table(ReportTable)
     case bullets([String])
     case paragraph(String)
-    /// The alignment diagram of one area, by its position among the analysis's areas.
-    case diagram(area: Int)
+    /// The alignment diagrams: a legend, then one per area, named by its heading and its
+    /// position among the analysis's areas. Each format draws them its own way.
+    case diagrams(legend: String, areas: [DiagramArea])
+    /// The coverage of each area at a glance, where a format can draw it (the web page's bars).
+    case coverageBars
     /// Commands to run, one a line.
     case commands([String])
+}
+
+/// One area's diagram: its heading and its position among the analysis's areas.
+public struct DiagramArea: Sendable, Hashable {
+    public var heading: String
+    public var index: Int
 }
 
 /// A table of a report: what it holds, its header and its rows, every cell text.
@@ -43,8 +52,11 @@ public enum MarkdownReport {
                 output += table.rows.isEmpty ? table.empty + "\n" : MarkdownText.table(table.header, table.rows)
             case .paragraph(let text):
                 output += text + "\n\n"
-            case .diagram(let area):
-                output += "```mermaid\n" + MermaidDiagram.area(analysis, area) + "```\n"
+            case .diagrams(let legend, let areas):
+                output += legend + "\n"
+                for area in areas { output += "\n### \(area.heading)\n\n```mermaid\n" + MermaidDiagram.area(analysis, area.index) + "```\n" }
+            case .coverageBars:
+                continue
             case .commands(let lines):
                 output += "\n```\n" + lines.map { $0 + "\n" }.joined() + "```\n"
             }

@@ -95,6 +95,7 @@ public struct ReportLayout {
 
     private mutating func coverage() {
         heading(2, words.coverage)
+        blocks.append(.coverageBars)
         for (section, priorities) in analysis.areas {
             heading(3, "\(section.ref). \(section.title)")
             var rows: [[String]] = []
@@ -217,11 +218,9 @@ public struct ReportLayout {
     /// One diagram per area, in area order, with the legend first.
     private mutating func diagram() {
         heading(2, words.diagram)
-        blocks.append(.paragraph(words.diagramLegend))
-        for (index, area) in analysis.areas.enumerated() {
-            heading(3, "\(area.section.ref). \(area.section.title)")
-            blocks.append(.diagram(area: index))
-        }
+        blocks.append(.diagrams(legend: words.diagramLegend, areas: analysis.areas.enumerated().map { index, area in
+            DiagramArea(heading: "\(area.section.ref). \(area.section.title)", index: index)
+        }))
     }
 
     /// What to do next, with the exact commands: review the links, then draft next year's plan.

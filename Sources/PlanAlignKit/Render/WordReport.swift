@@ -5,22 +5,15 @@ public enum WordReport {
     /// The report as `.docx` bytes.
     public static func render(_ analysis: GapAnalysis, language: ReportLanguage = .chinese) -> [UInt8] {
         var document = WordDocument(date: "")
-        let blocks = ReportLayout.blocks(analysis, language: language)
-        var matrixDrawn = false
-        for (index, block) in blocks.enumerated() {
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+        for block in ReportLayout.blocks(analysis, language: language) {
             switch block {
             case .heading(let level, let text):
-                // An area's heading above its diagram goes with the diagram, which the matrix replaces.
-                if case .diagram? = next { continue }
                 document.paragraph(level == 1 ? .title : level == 2 ? .heading1 : .heading2, [.text(text, bold: level >= 4)])
             case .facts(let lines):
                 for line in lines { document.paragraph(.note, [.text(line.replacingAll("`", with: ""))]) }
             case .bullets(let lines):
                 for line in lines { document.paragraph(.body, [.text("· " + line)]) }
             case .paragraph(let text):
-                // The diagrams' legend: the matrix has its own.
-                if case .heading(3, _)? = next, index + 2 < blocks.count, case .diagram = blocks[index + 2] { continue }
                 document.paragraph(.body, [.text(text)])
             case .table(let table):
                 if table.rows.isEmpty {
@@ -28,12 +21,13 @@ public enum WordReport {
                 } else {
                     document.table(table.header, table.rows, widths: widths(table))
                 }
-            case .diagram:
-                guard !matrixDrawn else { continue }
-                matrixDrawn = true
+            case .diagrams:
+                // A printed page cannot draw a flowchart well: a matrix of areas and priorities instead.
                 document.paragraph(.body, [.text(language.office.matrixLegend)])
                 let matrix = coverageMatrix(analysis, language)
                 document.table(matrix.header, matrix.rows, widths: widths(ReportTable(kind: .coverage, header: matrix.header, rows: matrix.rows, empty: "")))
+            case .coverageBars:
+                continue
             case .commands(let lines):
                 for line in lines { document.paragraph(.cell, [.text(line)]) }
             }

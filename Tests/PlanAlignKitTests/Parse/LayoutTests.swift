@@ -180,6 +180,13 @@ import Testing
         #expect(plan.items.first?.measures.contains { $0.text.contains("加强传染病监测预警") } == true)
     }
 
+    @Test func aTableHeaderWithNoRowsIsKeptAsText() throws {
+        let text = "某县2026年卫生健康工作要点\n一、主要指标\n1.健康水平。\n指标名称\t2025年\t2026年\n人均预期寿命达到80岁。\n2.服务能力。新建村卫生室5个。\n"
+        let plan = try PlanLoader.parse(PlanSource(path: "h.txt", text: text))
+        #expect(NothingDroppedTests.unplaced(text, plan) == [])
+        #expect(plan.items.first?.text.contains("指标名称2025年2026年") == true, "\(plan.items.first?.text ?? "")")
+    }
+
     @Test func aLineThatIsNoTableRowKeepsItsNumbersApart() throws {
         // Runs of spaces in a line with no indicator header are not cells: the line reads as before.
         let plan = try PlanLoader.parse(PlanSource(path: "p.txt", text: "1. 加强基层建设。\n新建  卫生室  3个，配备  医生  6名。\n2. 推进慢病管理。\n"))
