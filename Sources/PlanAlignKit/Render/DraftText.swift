@@ -53,7 +53,9 @@ extension PlanDraft {
 
     /// A change's mark: the text's short mark, or in Markdown the mark with the change's number.
     private func mark(_ id: Int, _ words: DraftWords, markdown: Bool) -> String {
-        guard let change = changes.first(where: { $0.id == id }) else { return "" }
+        // Changes are numbered from 1 in order: a change's number is its place in the list.
+        guard changes.indices.contains(id - 1) else { return "" }
+        let change = changes[id - 1]
         let mark = words.marks[change.kind] ?? ""
         return markdown ? "\(mark)〔\(id)〕" : mark
     }
