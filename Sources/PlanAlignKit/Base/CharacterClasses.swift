@@ -92,7 +92,7 @@ extension String {
     }
 
     /// The text as an array of scalars.
-    var scalars: [Unicode.Scalar] { Array(unicodeScalars) }
+    var scalars: [Unicode.Scalar] { UTF8Scalars.scalars(of: self) }
 }
 
 extension [Unicode.Scalar] {

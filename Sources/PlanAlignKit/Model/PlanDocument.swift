@@ -17,11 +17,15 @@ public struct Measure: Sendable, Hashable {
     public internal(set) var line: Int
     /// The targets found in the measure.
     public internal(set) var targets: [Target]
+    /// Where each source line starts in `text`, by scalar offset: the text is kept once, as
+    /// a string, and its scalars are read again only where a stage needs them.
+    let marks: [LineMark]
+
     /// The measure's text with its source lines, for locating targets.
-    var located: LocatedText
+    var located: LocatedText { LocatedText(characters: text.scalars, marks: marks) }
 
     init(located: LocatedText, targets: [Target] = []) {
-        self.located = located
+        marks = located.marks
         text = located.string
         line = located.firstLine
         self.targets = targets

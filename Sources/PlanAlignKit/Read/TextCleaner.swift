@@ -11,13 +11,21 @@ public enum TextCleaner {
     public static func clean(_ text: String) -> [LocatedText] {
         var lines: [LocatedText] = []
         var number = 0
-        for raw in physicalLines(text) {
+        // Each line passes through two buffers reused from line to line: only a line that is
+        // kept is copied out, once.
+        var normalized: [Unicode.Scalar] = [], tightened: [Unicode.Scalar] = []
+        forEachPhysicalLine(of: text) { raw in
             number += 1
-            let scalars = tableCells(raw).map { cells in
-                Array(cells.map { cleaned(Array($0)) }.joined(separator: [TextCleaner.cellSeparator]))
-            } ?? cleaned(raw)
-            let line = stripTrailingImagePlaceholder(scalars)
-            if line.isEmpty || isArtifact(line) { continue }
+            var line: [Unicode.Scalar]
+            if let cells = tableCells(raw) {
+                line = Array(cells.map { cleaned(Array($0)) }.joined(separator: [TextCleaner.cellSeparator]))
+            } else {
+                normalizeCharacters(raw, into: &normalized)
+                tightenSpaces(normalized, into: &tightened)
+                line = Array(tightened[tightened.nonBlankBounds(tightened.indices)])
+            }
+            line = stripTrailingImagePlaceholder(line)
+            if line.isEmpty || isArtifact(line) { return }
             lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
         }
         return lines
@@ -74,24 +82,48 @@ public enum TextCleaner {
     /// - Complexity: O(n) in the number of scalars.
     static func physicalLines(_ text: String) -> [[Unicode.Scalar]] {
         var lines: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n":
-                if !previousWasReturn { lines.append(current); current = [] }
-                previousWasReturn = false
-            case "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
-                lines.append(current)
-                current = []
-                previousWasReturn = scalar == "\r"
-            default:
-                current.append(scalar)
-                previousWasReturn = false
-            }
-        }
-        lines.append(current)
+        forEachPhysicalLine(of: text) { lines.append($0) }
         return lines
+    }
+
+    /// Calls `body` with each physical line of `text`, in one buffer reused from line to line.
+    ///
+    /// - Complexity: O(n) in the number of scalars.
+    static func forEachPhysicalLine(of text: String, _ body: ([Unicode.Scalar]) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var current: [Unicode.Scalar] = []
+            current.reserveCapacity(256)
+            var start = 0, index = 0
+            // Decodes the bytes since the last break as one line.
+            func emit(upTo end: Int) {
+                current.removeAll(keepingCapacity: true)
+                UTF8Scalars.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &current)
+                body(current)
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x0A, 0x0B, 0x0C:
+                    emit(upTo: index)
+                    index += 1
+                case 0x0D:
+                    emit(upTo: index)
+                    index += index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:
+                    emit(upTo: index)
+                    index += 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    emit(upTo: index)
+                    index += 3
+                default:
+                    index += 1
+                    continue
+                }
+                start = index
+            }
+            emit(upTo: bytes.count)
+        }
     }
 
     static func trimBlanks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -120,7 +152,15 @@ public enum TextCleaner {
 
     static func normalizeCharacters(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
+        normalizeCharacters(line, into: &scalars)
+        return scalars
+    }
+
+    /// `normalizeCharacters(_:)` written into `scalars`, which is emptied first.
+    static func normalizeCharacters(_ line: [Unicode.Scalar], into scalars: inout [Unicode.Scalar]) {
+        scalars.removeAll(keepingCapacity: true)
         scalars.reserveCapacity(line.count)
+        var hasASCIIPunctuation = false
         for scalar in line {
             switch scalar.value {
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
@@ -130,17 +170,27 @@ public enum TextCleaner {
             case 0xFF01...0xFF5E where !keptFullWidth.contains(scalar):
                 scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
             default:
+                if fullWidthForm(of: scalar) != nil { hasASCIIPunctuation = true }
                 scalars.append(scalar)
             }
         }
+        guard hasASCIIPunctuation else { return }
         for index in scalars.indices {
-            guard scalars[index].isASCII, let wide = fullWidthPunctuation[scalars[index]] else { continue }
+            guard let wide = fullWidthForm(of: scalars[index]) else { continue }
             let before = scalars[..<index].last(where: { $0 != " " })
             let after = scalars[(index + 1)...].first(where: { $0 != " " })
             let chinese = { (c: Unicode.Scalar?) in c.map { $0.isChineseText || $0 == "“" || $0 == "”" } ?? false }
             if chinese(before) || chinese(after) { scalars[index] = wide }
         }
-        return scalars
+    }
+
+    /// The full-width form of ASCII punctuation that `fullWidthPunctuation` lists, read without hashing.
+    @inline(__always)
+    static func fullWidthForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case ",", ";", ":", "(", ")", "!", "?": return fullWidthPunctuation[scalar]
+        default: return nil
+        }
     }
 
     /// Removes spaces that a PDF puts around numbers and inside Chinese text, keeping
@@ -153,6 +203,13 @@ public enum TextCleaner {
 
     static func tightenSpaces(_ characters: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var output: [Unicode.Scalar] = []
+        tightenSpaces(characters, into: &output)
+        return output
+    }
+
+    /// `tightenSpaces(_:)` written into `output`, which is emptied first.
+    static func tightenSpaces(_ characters: [Unicode.Scalar], into output: inout [Unicode.Scalar]) {
+        output.removeAll(keepingCapacity: true)
         output.reserveCapacity(characters.count)
         var index = 0
         while index < characters.count {
@@ -172,7 +229,6 @@ public enum TextCleaner {
             }
             index = end
         }
-        return output
     }
 
     static func keepsSpace(between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
@@ -200,6 +256,10 @@ public enum TextCleaner {
 
     static func isArtifact(_ line: [Unicode.Scalar]) -> Bool {
         if line.count <= 12, artifactLines.contains(String(scalars: line)) { return true }
+        // A page number or a colophon is short: a long line needs no copy without its blanks.
+        guard line.count <= 60 || line.lazy.filter({ $0 != " " }).count <= 40 else {
+            return line.allSatisfy { $0 == " " || CharacterSets.decorations.contains($0) }
+        }
         let compact = line.filter { $0 != " " }
         if !compact.isEmpty && compact.allSatisfy({ CharacterSets.decorations.contains($0) }) { return true }
         if isPageNumber(compact) { return true }

@@ -1,0 +1,50 @@
+/// Decoding a string's UTF-8 straight into scalars.
+///
+/// A string's storage is valid UTF-8 already, so each scalar is read from its bytes without
+/// the checks (and the per-scalar iterator) of `String.UnicodeScalarView`.
+enum UTF8Scalars {
+    /// The number of scalars in valid UTF-8 `bytes`: the bytes that are not continuation bytes.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Appends the scalars of the valid UTF-8 `bytes` to `output`.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Unicode.Scalar]) {
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let lead = UInt32(bytes[index])
+            let value: UInt32
+            switch lead {
+            case ..<0x80:
+                value = lead
+                index += 1
+            case ..<0xE0:
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            case ..<0xF0:
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            default:
+                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            // Valid UTF-8 never encodes a surrogate or a value past U+10FFFF.
+            output.append(unsafeBitCast(value, to: Unicode.Scalar.self))
+        }
+    }
+
+    /// The scalars of a string, in an array of exactly their number.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [Unicode.Scalar] = []
+            output.reserveCapacity(count(bytes))
+            decode(bytes, into: &output)
+            return output
+        }
+    }
+}
