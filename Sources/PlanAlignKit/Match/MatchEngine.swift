@@ -138,9 +138,16 @@ public struct MatchEngine: Sendable {
     /// Indicators that both items set targets for, as `municipal ~ district`.
     static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet, thresholds: IndicatorThresholds) -> [String] {
         var shared: [String] = []
-        for i in priority.kinds.indices {
-            for j in task.kinds.indices where task.kinds[j] == priority.kinds[i] && IndicatorIdentity.unitsAgree(priority.units[i], task.units[j]) {
-                if IndicatorIdentity.score(priority.normalized[i], task.normalized[j], thresholds: thresholds) >= thresholds.threshold(for: priority.kinds[i]) {
+        // The arrays are read through locals: a pair of small plans compares every target of
+        // one with every target of the other, and field access in the loop retained each.
+        let (kinds, otherKinds) = (priority.kinds, task.kinds)
+        guard !kinds.isEmpty, !otherKinds.isEmpty else { return shared }
+        let (units, otherUnits) = (priority.units, task.units)
+        let (normalized, otherNormalized) = (priority.normalized, task.normalized)
+        for i in kinds.indices {
+            let threshold = thresholds.threshold(for: kinds[i])
+            for j in otherKinds.indices where otherKinds[j] == kinds[i] && IndicatorIdentity.unitsAgree(units[i], otherUnits[j]) {
+                if IndicatorIdentity.score(normalized[i], otherNormalized[j], thresholds: thresholds) >= threshold {
                     shared.append("\(priority.names[i]) ~ \(task.names[j])")
                 }
             }

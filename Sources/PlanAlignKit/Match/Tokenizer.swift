@@ -135,6 +135,8 @@ public struct Tokenizer: Sendable {
     /// a list (“强医”) turn up inside unrelated words (加强医疗).
     public static func quotedTerms(in text: String, lengths: ClosedRange<Int> = Parameters.standard.quoting.lengths) -> [QuotedTerm] {
         var terms: [QuotedTerm] = []
+        // Most items quote nothing: their bytes are searched once for an opening mark.
+        guard UTF8Scalars.contains("“", in: text) else { return terms }
         var current: [Unicode.Scalar]?
         for character in text.unicodeScalars {
             if character == "“" { current = [] }

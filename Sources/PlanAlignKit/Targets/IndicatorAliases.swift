@@ -14,12 +14,15 @@ public struct IndicatorAliases: Sendable, Hashable {
     public private(set) var generic: [String]
     /// Each alias's variant as UTF-8 bytes, in the order of `aliases`, for searching.
     let variantBytes: [[UInt8]]
+    /// Each generic word's scalars, in the order of `generic`.
+    let genericScalars: [[Unicode.Scalar]]
 
     /// Rules from aliases and generic words.
     public init(aliases: [Alias] = [], generic: [String] = []) {
         self.aliases = aliases.sorted { $0.variant.count != $1.variant.count ? $0.variant.count > $1.variant.count : $0.variant < $1.variant }
         self.generic = generic.sorted { $0.count > $1.count }
         variantBytes = self.aliases.map { Array($0.variant.utf8) }
+        genericScalars = self.generic.map(\.scalars)
     }
 
     /// Reads `indicators.json`.

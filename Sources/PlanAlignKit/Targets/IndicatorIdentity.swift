@@ -20,7 +20,9 @@ public struct IndicatorIdentity: Sendable {
 
     /// The indicator in canonical wording, with the notes of the aliases applied.
     public func normalized(_ indicator: String) -> Normalized {
-        var text = String(scalars: indicator.scalars.filter { !CharacterSets.bracketsAndQuotes.contains($0) })
+        var scalars = indicator.scalars
+        scalars.removeAll { CharacterSets.bracketsAndQuotes.contains($0) }
+        var text = String(scalars: scalars)
         var notes: [String] = []
         // Most indicators hold no alias: their bytes are searched once for every variant,
         // and only a hit goes on to the string work.
@@ -30,16 +32,19 @@ public struct IndicatorIdentity: Sendable {
             guard !(alias.canonical.includes(alias.variant) && text.includes(alias.canonical)) else { continue }
             text = text.replacingAll(alias.variant, with: alias.canonical)
             bytes = Array(text.utf8)
+            scalars = text.scalars
             if let note = alias.note { notes.append(note) }
         }
-        var length = text.unicodeScalars.count
-        for word in aliases.generic {
-            let count = word.unicodeScalars.count
-            guard length > count + 1, text.utf8.count > word.utf8.count, text.endsWithBytes(of: word) else { continue }
-            text = String(scalars: text.scalars.dropLast(count))
-            length -= count
+        // Generic words come off the end, longest first, read on the scalars.
+        var trimmed = false
+        for word in aliases.genericScalars where scalars.count > word.count + 1 && scalars.suffix(word.count).elementsEqual(word) {
+            scalars.removeLast(word.count)
+            trimmed = true
         }
-        return Normalized(text: text, notes: notes, bigrams: IndicatorIdentity.bigrams(text).sorted(), length: length)
+        if trimmed { text = String(scalars: scalars) }
+        var bigrams = scalars.count >= 2 ? (0..<(scalars.count - 1)).map { Bigram(scalars[$0], scalars[$0 + 1]).key } : scalars.map { UInt64($0.value) }
+        bigrams.sortPacked()
+        return Normalized(text: text, notes: notes, bigrams: bigrams, length: scalars.count)
     }
 
     /// Each item's targets of `plan` with their normalized indicators.

@@ -11,13 +11,13 @@ extension Scan {
         if vocabulary.pastWords.contains(where: { clause.firstOffset(of: $0) != nil }) { return .baseline }
         var sentenceStart = draft.start
         while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
-        let sentence = String(scalars: Array(characters[sentenceStart..<draft.start]))
+        let sentence = characters[sentenceStart..<draft.start]
         if followsPastYearOf(draft) { return .baseline }
         if let planYear = context.planYear, let year = Scan.lastYear(in: sentence), year < planYear { return .baseline }
         // `孕产妇死亡率为3.85/10万` states a value; `为2000名女学生接种` says for whom.
         if let start = draft.comparatorStart, characters[start] == "为", start > draft.regionStart,
            vocabulary.indicatorEndings.contains(where: { characters[draft.regionStart..<start].reversed().starts(with: $0.reversed()) }),
-           !vocabulary.futureWords.contains(where: { sentence.includes($0) }) {
+           !vocabulary.futureWords.contains(where: { String(scalars: sentence).includes($0) }) {
             return .baseline
         }
         return .target
@@ -29,7 +29,7 @@ extension Scan {
         let floor = max(0, draft.start - TargetVocabulary.cueWindow)
         var sentenceStart = draft.start
         while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
-        guard let year = Scan.lastYear(in: String(scalars: Array(characters[sentenceStart..<draft.start]))) else { return nil }
+        guard let year = Scan.lastYear(in: characters[sentenceStart..<draft.start]) else { return nil }
         return year >= (context.planYear ?? year) ? year : nil
     }
 
@@ -38,7 +38,7 @@ extension Scan {
         let floor = max(0, draft.start - TargetVocabulary.cueWindow)
         var sentenceStart = draft.start
         while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
-        return Scan.lastYear(in: String(scalars: Array(characters[sentenceStart..<draft.start])))
+        return Scan.lastYear(in: characters[sentenceStart..<draft.start])
     }
 
     /// Whether the number stands right after `由…年的`: the value a change starts from.
@@ -48,19 +48,25 @@ extension Scan {
         guard let from = clause.lastIndex(of: "由") else { return false }
         // Past the change verb (`提高到2027年的`) the number is where the change ends, not where it starts.
         let span = clause[from...]
-        return !span.contains("到") && !span.contains("至") && Scan.lastYear(in: String(scalars: Array(span))) != nil
+        return !span.contains("到") && !span.contains("至") && Scan.lastYear(in: span) != nil
     }
 
     /// The last four-digit year (`2020年`) a text names.
-    static func lastYear(in text: String) -> Int? {
-        let scalars = text.scalars
+    static func lastYear(in text: String) -> Int? { lastYear(in: text.scalars[...]) }
+
+    /// The last four-digit year (`2020年`) among `scalars`, read in place.
+    static func lastYear(in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         var found: Int?
-        for start in scalars.indices where start + 5 <= scalars.count && scalars[start + 4] == "年" {
-            let digits = Array(scalars[start..<(start + 4)])
-            if digits.allSatisfy(\.isASCIIDigit), start == 0 || !scalars[start - 1].isASCIIDigit,
-               let year = Int(String(scalars: digits)), (1990...2100).contains(year) {
-                found = year
+        var start = scalars.startIndex
+        while start + 5 <= scalars.endIndex {
+            defer { start += 1 }
+            guard scalars[start + 4] == "年", start == scalars.startIndex || !scalars[start - 1].isASCIIDigit else { continue }
+            var year = 0
+            for digit in scalars[start..<(start + 4)] {
+                guard digit.isASCIIDigit else { year = -1; break }
+                year = year * 10 + Int(digit.value - 48)
             }
+            if (1990...2100).contains(year) { found = year }
         }
         return found
     }

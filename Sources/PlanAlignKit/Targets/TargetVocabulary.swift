@@ -152,10 +152,10 @@ public struct TargetVocabulary: Sendable {
     func falls(_ indicator: String) -> Bool {
         let characters = indicator.scalars
         var best: (end: Int, length: Int, falls: Bool)?
-        for (word, falls) in polarityWords where word.count <= characters.count {
+        for (word, falls) in polarityWords where !word.isEmpty && word.count <= characters.count {
             var start = characters.count - word.count
             while start >= 0 {
-                if characters[start..<(start + word.count)].elementsEqual(word) {
+                if characters[start] == word[0], characters[start..<(start + word.count)].elementsEqual(word) {
                     let end = start + word.count
                     if best.map({ (end, word.count) > ($0.end, $0.length) }) ?? true { best = (end, word.count, falls) }
                     break
