@@ -33,15 +33,26 @@ enum CharacterSets {
     static let trailingStrays = ScalarSet("、，,的等")
 }
 
-/// A small set of scalars tested by a linear scan: cheaper than hashing for the few
-/// punctuation marks a reader looks for.
+/// A small set of scalars: two 64-bit filters over the low bits of a scalar turn most
+/// scalars away at once (a Han character is almost never punctuation), and the few that
+/// pass are checked by a linear scan, cheaper than hashing for the few marks a reader looks for.
 struct ScalarSet: Sendable {
     let values: [UInt32]
+    /// One bit per value of the lowest six bits of a member, and one per value of the next six.
+    private let lowBits: UInt64, highBits: UInt64
 
-    init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
+    init(_ characters: String) {
+        values = characters.unicodeScalars.map(\.value)
+        lowBits = values.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        highBits = values.reduce(0) { $0 | 1 << UInt64(($1 >> 6) & 63) }
+    }
 
     @inline(__always)
-    func contains(_ scalar: Unicode.Scalar) -> Bool { values.contains(scalar.value) }
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard lowBits & 1 << UInt64(value & 63) != 0, highBits & 1 << UInt64((value >> 6) & 63) != 0 else { return false }
+        return values.contains(value)
+    }
 }
 
 extension ArraySlice<Unicode.Scalar> {

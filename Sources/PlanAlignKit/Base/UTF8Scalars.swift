@@ -10,42 +10,48 @@ enum UTF8Scalars {
         return count
     }
 
-    /// Appends the scalars of the valid UTF-8 `bytes` to `output`.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Unicode.Scalar]) {
-        var index = 0
-        let end = bytes.count
-        while index < end {
-            let lead = UInt32(bytes[index])
+    /// Writes the scalars of the valid UTF-8 `bytes` to `output`, which has room for
+    /// `bytes.count` of them, and returns how many it wrote.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        guard var byte = bytes.baseAddress else { return 0 }
+        let end = byte + bytes.count
+        var written = 0
+        while byte < end {
+            let lead = UInt32(byte.pointee)
             let value: UInt32
             switch lead {
             case ..<0x80:
                 value = lead
-                index += 1
+                byte += 1
             case ..<0xE0:
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
+                value = (lead & 0x1F) << 6 | UInt32(byte[1] & 0x3F)
+                byte += 2
             case ..<0xF0:
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
+                value = (lead & 0x0F) << 12 | UInt32(byte[1] & 0x3F) << 6 | UInt32(byte[2] & 0x3F)
+                byte += 3
             default:
-                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
+                value = (lead & 0x07) << 18 | UInt32(byte[1] & 0x3F) << 12 | UInt32(byte[2] & 0x3F) << 6 | UInt32(byte[3] & 0x3F)
+                byte += 4
             }
             // Valid UTF-8 never encodes a surrogate or a value past U+10FFFF.
-            output.append(unsafeBitCast(value, to: Unicode.Scalar.self))
+            (output + written).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+            written += 1
+        }
+        return written
+    }
+
+    /// The scalars of the valid UTF-8 `bytes`; `capacity` is their number when known, else
+    /// the number of bytes (room for any text).
+    static func scalars(of bytes: UnsafeBufferPointer<UInt8>, capacity: Int? = nil) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: capacity ?? bytes.count) { buffer, count in
+            count = buffer.baseAddress.map { decode(bytes, into: $0) } ?? 0
         }
     }
 
     /// The scalars of a string, in an array of exactly their number.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
-        return text.withUTF8 { bytes in
-            var output: [Unicode.Scalar] = []
-            output.reserveCapacity(count(bytes))
-            decode(bytes, into: &output)
-            return output
-        }
+        return text.withUTF8 { bytes in scalars(of: bytes, capacity: count(bytes)) }
     }
 
     /// Whether `text` holds `scalar`, found by its bytes without decoding the text.

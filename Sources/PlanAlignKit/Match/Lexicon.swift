@@ -18,6 +18,12 @@ public struct Lexicon: Sendable {
     /// scalars beyond that plane are found by a search of `astralFirsts`.
     private var firstGroup = [UInt16](repeating: 0, count: 0x10000)
     private var astralFirsts: [(scalar: UInt32, group: Int)] = []
+    /// Whether `firstGroup` is complete: a copy that adds a plan's quoted terms puts their new
+    /// first scalars in `laterFirsts` instead of copying the whole table for each plan.
+    private var firstGroupSealed = false
+    private var laterFirsts: [(scalar: UInt32, group: Int)] = []
+    /// One bit per value of the lowest six bits of a scalar in `laterFirsts`: most scalars skip the search.
+    private var laterFirstBits: UInt64 = 0
     /// Generic words by their last scalar: a term does not start on a character that ends
     /// one (in 加强基层, 强 belongs to 加强, so 强基 is not read).
     private var genericEndings: [UInt32: [[Unicode.Scalar]]] = [:]
@@ -48,6 +54,7 @@ public struct Lexicon: Sendable {
                 if let narrowID = id(of: name) { self.broader[narrowID, default: []].append(wideID) }
             }
         }
+        firstGroupSealed = true
     }
 
     /// The number of the concept named `name`, if any.
@@ -79,7 +86,14 @@ public struct Lexicon: Sendable {
         } else {
             slot = byFirst.count
             byFirst.append([])
-            if first.value < 0x10000 { firstGroup[Int(first.value)] = UInt16(slot + 1) } else { astralFirsts.append((first.value, slot)) }
+            if first.value < 0x10000, !firstGroupSealed {
+                firstGroup[Int(first.value)] = UInt16(slot + 1)
+            } else if first.value < 0x10000 {
+                laterFirsts.append((first.value, slot))
+                laterFirstBits |= 1 << UInt64(first.value & 63)
+            } else {
+                astralFirsts.append((first.value, slot))
+            }
         }
         let position = byFirst[slot].firstIndex { $0.term.count < characters.count } ?? byFirst[slot].count
         byFirst[slot].insert((characters, id), at: position)
@@ -97,7 +111,9 @@ public struct Lexicon: Sendable {
     private func group(of scalar: UInt32) -> Int? {
         if scalar < 0x10000 {
             let stored = firstGroup[Int(scalar)]
-            return stored == 0 ? nil : Int(stored) - 1
+            if stored != 0 { return Int(stored) - 1 }
+            guard laterFirstBits & 1 << UInt64(scalar & 63) != 0 else { return nil }
+            return laterFirsts.first { $0.scalar == scalar }?.group
         }
         return astralFirsts.first { $0.scalar == scalar }?.group
     }

@@ -86,23 +86,24 @@ public enum TextCleaner {
         return lines
     }
 
-    /// Calls `body` with each physical line of `text`, in one buffer reused from line to line.
+    /// Calls `body` with each physical line of `text`, decoded straight from its bytes.
     ///
     /// - Complexity: O(n) in the number of scalars.
     static func forEachPhysicalLine(of text: String, _ body: ([Unicode.Scalar]) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var current: [Unicode.Scalar] = []
-            current.reserveCapacity(256)
             var start = 0, index = 0
             // Decodes the bytes since the last break as one line.
             func emit(upTo end: Int) {
-                current.removeAll(keepingCapacity: true)
-                UTF8Scalars.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &current)
-                body(current)
+                body(UTF8Scalars.scalars(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
             }
             while index < bytes.count {
                 let byte = bytes[index]
+                // Most bytes break no line: only control bytes, 0xC2 (U+0085) and 0xE2 (U+2028, U+2029) can.
+                if byte > 0x0D && byte != 0xC2 && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case 0x0A, 0x0B, 0x0C:
                     emit(upTo: index)
