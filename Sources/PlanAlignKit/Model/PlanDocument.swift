@@ -17,17 +17,23 @@ public struct Measure: Sendable, Hashable {
     public internal(set) var line: Int
     /// The targets found in the measure.
     public internal(set) var targets: [Target]
-    /// Where each source line starts in `text`, by scalar offset: the text is kept once, as
-    /// a string, and its scalars are read again only where a stage needs them.
-    let marks: [LineMark]
+    /// Where each source line starts in `text`, by scalar offset, when that is more than
+    /// the one mark at offset 0 on `line`: most measures stand on one line, and then no
+    /// array is kept. The text is kept once, as a string; its scalars are read again only
+    /// where a stage needs them.
+    private let laterMarks: [LineMark]?
+
+    /// The measure's line marks.
+    var marks: [LineMark] { laterMarks ?? [LineMark(offset: 0, line: line)] }
 
     /// The measure's text with its source lines, for locating targets.
     var located: LocatedText { LocatedText(characters: text.scalars, marks: marks) }
 
     init(located: LocatedText, targets: [Target] = []) {
-        marks = located.marks
-        text = located.string
+        let marks = located.marks
         line = located.firstLine
+        laterMarks = marks.count == 1 && marks[0].offset == 0 ? nil : marks
+        text = located.string
         self.targets = targets
     }
 }

@@ -2,7 +2,9 @@ extension OutlineParser {
     /// Turns grouped lines into sections and items, with refs, titles, measures and departments.
     ///
     /// Returns the sections and the text of section headings beyond their titles.
-    static func assemble(_ outline: Outline) -> (sections: [PlanSection], intros: [LocatedText]) {
+    /// The lines of each item are let go once the item is built, so that a long plan is never
+    /// held as lines and items at once.
+    static func assemble(_ outline: inout Outline) -> (sections: [PlanSection], intros: [LocatedText]) {
         // Numbering runs through the document when no item number repeats: plans that restart
         // at 1 in each section repeat them. A slip out of order does not break the run.
         let numbers = outline.sections.flatMap { $0.items.compactMap { $0.marker?.number } }
@@ -11,12 +13,23 @@ extension OutlineParser {
         // Section numbers that restart (第一节 in each chapter) give way to positions, so refs stay unique.
         let sectionNumbers = outline.sections.compactMap { $0.marker?.number }
         let numbersUnique = Set(sectionNumbers).count == sectionNumbers.count && sectionNumbers.count == outline.sections.count
-        for (position, block) in outline.sections.enumerated() {
+        for position in outline.sections.indices {
+            // The section's item blocks are taken out of the outline, so that each one's lines
+            // go as soon as its item is built.
+            var blocks = outline.sections[position].items
+            outline.sections[position].items = []
+            let block = outline.sections[position]
             let sectionRef = ItemRef(String(numbersUnique ? block.marker?.number ?? position + 1 : position + 1))
             let (title, intro) = sectionHeading(block)
             intros.append(contentsOf: intro + block.trailing)
+            let firstLines = block.heading.map(\.firstLine) + blocks.compactMap { $0.lines.map(\.firstLine).min() }
+            let lastLines = block.heading.map(\.lastLine) + blocks.compactMap { $0.lines.map(\.lastLine).max() }
+            let span = LineSpan(start: firstLines.min() ?? 0, end: lastLines.max() ?? 0)
             var items: [PlanItem] = []
-            for (index, itemBlock) in block.items.enumerated() {
+            items.reserveCapacity(blocks.count)
+            for index in blocks.indices {
+                let itemBlock = blocks[index]
+                blocks[index].lines = []
                 let ref: ItemRef
                 if let number = itemBlock.marker?.number {
                     ref = runsThrough ? ItemRef(String(number)) : ItemRef(sectionRef.head, number)
@@ -28,8 +41,6 @@ extension OutlineParser {
                 built.marker = written(itemBlock.marker, in: itemBlock.lines.first)
                 items.append(built)
             }
-            let allLines = block.heading + block.items.flatMap(\.lines)
-            let span = LineSpan(start: allLines.map(\.firstLine).min() ?? 0, end: allLines.map(\.lastLine).max() ?? 0)
             var section = PlanSection(ref: sectionRef, title: title.hasSuffix("：") ? String(title.dropLast()) : title, items: items, lines: span)
             section.inferred = block.inferred
             section.marker = written(block.marker, in: block.heading.first)

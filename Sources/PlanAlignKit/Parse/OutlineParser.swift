@@ -15,7 +15,7 @@ public enum OutlineParser {
         let hasTopLevel = numbered.contains { $0.marker?.style.isTopLevel == true }
         let resets = hasTopLevel ? [] : Set(numbered.indices.filter { numbered[$0].marker == nil && $0 > 0 && isUnnumberedHeading(numbered[$0].text) })
         let (markers, slips) = acceptedMarkers(numbered, resets: resets)
-        let blocks = outline(lines: lines, markers: markers)
+        var blocks = outline(lines: lines, markers: markers)
         let used = Set([blocks.sectionStyle, blocks.itemStyle].compactMap { $0 })
         var notes = slips.filter { used.contains($0.style) }.map(\.note)
         if source.convertedFromTraditional {
@@ -25,7 +25,7 @@ public enum OutlineParser {
             notes.insert(ParseNote(kind: .inferredOutline, line: first.firstLine, expected: "numbered headings", found: "none: each paragraph read as an item"), at: 0)
         }
         let documentTitle = title(preamble: blocks.preamble, path: source.path)
-        var (sections, intros) = assemble(blocks)
+        var (sections, intros) = assemble(&blocks)
         guard sections.contains(where: { !$0.items.isEmpty }) else { throw InputError.noOutline(path: source.path) }
         for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
         if let original = source.original { restoreOriginalTitles(&sections, original: original, converted: source.text) }
