@@ -27,6 +27,9 @@ public struct TargetExtractor: Sendable {
     /// The targets in a measure, and notes on what could not be read with confidence (a
     /// `分别` list whose indicators and values differ in number).
     public func read(_ text: LocatedText, context: TargetContext = TargetContext()) -> (targets: [Target], notes: [ParseNote]) {
+        // A text with no digit and no numeral character holds no number: most measures say
+        // what will be done, not how much, and need no scan.
+        guard text.characters.contains(where: { $0.isASCIIDigit || ChineseNumeral.isNumeralCharacter($0) }) else { return ([], []) }
         let scan = Scan(text.characters, vocabulary: vocabulary)
         var found: [Found] = []
         var index = 0
