@@ -13,27 +13,40 @@ struct PostingIndex {
 
     /// Indexes `vectors` in order: the vector at position `n` is unit `n`.
     init(_ vectors: some Collection<SparseVector>, tokens: Int) {
+        self.init(groups: [Array(vectors)], tokens: tokens)
+    }
+
+    /// Indexes the vectors of `groups` in order, group after group: the `n`th vector met is
+    /// unit `n`. The groups are walked by index, twice, without flattening them into a sequence.
+    init(groups: [[SparseVector]], tokens: Int) {
         var starts = [Int](repeating: 0, count: tokens + 1)
-        for vector in vectors {
-            for id in vector.ids { starts[Int(id) + 1] += 1 }
+        var unit = 0
+        for group in groups {
+            for vector in group {
+                for id in vector.ids { starts[Int(id) + 1] += 1 }
+                unit += 1
+            }
         }
         for token in 0..<tokens { starts[token + 1] += starts[token] }
         var fill = starts
         var units = [Int32](repeating: 0, count: starts[tokens])
         var weights = [Double](repeating: 0, count: starts[tokens])
-        var unit: Int32 = 0
-        for vector in vectors {
-            for (id, value) in zip(vector.ids, vector.values) {
-                units[fill[Int(id)]] = unit
-                weights[fill[Int(id)]] = value
-                fill[Int(id)] += 1
+        var position: Int32 = 0
+        for group in groups {
+            for vector in group {
+                for index in vector.ids.indices {
+                    let id = Int(vector.ids[index])
+                    units[fill[id]] = position
+                    weights[fill[id]] = vector.values[index]
+                    fill[id] += 1
+                }
+                position += 1
             }
-            unit += 1
         }
         self.starts = starts
         self.units = units
         self.weights = weights
-        count = Int(unit)
+        count = unit
     }
 
     /// Scratch space for scoring queries one after another without allocating.

@@ -16,7 +16,7 @@ extension VectorSpace {
         for (task, sentences) in districtMeasures.enumerated() {
             for position in sentences.indices { places.append((task, position)) }
         }
-        let index = PostingIndex(districtMeasures.joined().lazy.map(\.vector), tokens: keys.count)
+        let index = PostingIndex(groups: districtMeasures.map { $0.map(\.vector) }, tokens: keys.count)
         var scratch = PostingIndex.Scratch(for: index)
         let taskRefs = district.items.map(\.ref)
         for item in municipal.items {

@@ -211,7 +211,7 @@ struct VectorSpace {
     /// - Complexity: O(Σ postings) over the left vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: [[SparseVector]], _ right: [[SparseVector]], tokens: Int) -> [[Double]] {
         let owner = right.enumerated().flatMap { group, vectors in repeatElement(group, count: vectors.count) }
-        let index = PostingIndex(right.joined(), tokens: tokens)
+        let index = PostingIndex(groups: right, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
         return left.map { vectors in
             var row = [Double](repeating: 0, count: right.count)
