@@ -148,35 +148,19 @@ if arguments.first == "--single" {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     print("\(count)\t\(tasks)\t\(seconds)\t\(Double(tasks) / seconds)\t\(peakMemoryMB())\t\(report.utf8.count)")
 } else {
-    let counts = arguments.isEmpty ? [1, 10, 100, 1000] : arguments.compactMap(Int.init)
-    // Each N runs three times, each in a fresh process; the median is reported with the
-    // range, since a shared machine's speed swings from minute to minute.
-    let runs = 3
-    print("| plans | tasks | wall time (s), median of \(runs) | range (s) | tasks/s | peak memory (MB) |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    var times: [Int: Double] = [:]
-    for count in counts {
-        var results: [(seconds: Double, tasks: String, memory: Double)] = []
-        for _ in 0..<runs {
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-            child.arguments = ["--child", String(count)]
-            let pipe = Pipe()
-            child.standardOutput = pipe
-            try child.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            child.waitUntilExit()
-            let fields = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\t")
-            guard fields.count >= 5, let seconds = Double(fields[2]) else { continue }
-            results.append((seconds, String(fields[1]), Double(fields[4]) ?? 0))
-        }
-        guard results.count == runs else { print("| \(count) | failed | | | | |"); continue }
-        let sorted = results.map(\.seconds).sorted()
-        let median = sorted[runs / 2]
-        times[count] = median
-        let tasks = results[0].tasks, memory = results.map(\.memory).max() ?? 0
-        print("| \(count) | \(tasks) | \(String(format: "%.3f", median)) | \(String(format: "%.3f–%.3f", sorted[0], sorted[runs - 1])) "
-            + "| \(String(format: "%.0f", (Double(tasks) ?? 0) / median)) | \(String(format: "%.1f", memory)) |")
+    // `--against OTHER`: each count runs in this build and in OTHER (the previous build's
+    // benchmark binary) by turns, in the same minutes, and the table gives their ratio.
+    var rest = arguments
+    var other: String?
+    if let flag = rest.firstIndex(of: "--against"), flag + 1 < rest.count {
+        other = rest[flag + 1]
+        rest.removeSubrange(flag...(flag + 1))
     }
-    if let small = times[100], let large = times[1000] { print("\ntime(1000) / time(100) = \(String(format: "%.2f", large / small)) (medians)") }
+    let counts = rest.isEmpty ? (other == nil ? [1, 10, 100, 1000] : [100, 1000, 5000]) : rest.compactMap(Int.init)
+    let builds = [CommandLine.arguments[0]] + (other.map { [$0] } ?? [])
+    // Each N runs several times, each in a fresh process, the builds taking turns; the median
+    // is reported with the range, since a shared machine's speed swings from minute to minute.
+    let runs = other == nil ? 3 : 5
+    let rows = try BenchmarkRuns.measure(builds: builds, counts: counts, runs: runs)
+    print(BenchmarkRuns.table(rows, builds: builds.count))
 }

@@ -20,23 +20,25 @@ public enum DepartmentParser {
     /// label. Names are split on `、`, `，` and `；` outside brackets, so `办公室（安稳办）`
     /// stays whole.
     public static func parse(_ text: LocatedText) -> Result {
-        let trimmed = text.trimmed()
-        let characters = trimmed.characters
-        if let last = characters.last, last == "）" || last == ")" {
-            if let open = BracketDepth.parentheses.opener(matching: characters.count - 1, in: characters) {
-                let block = Array(characters[(open + 1)..<(characters.count - 1)])
+        // Read on the text's own scalars within its trimmed bounds: only the body is copied out.
+        let characters = text.characters
+        let bounds = characters.nonBlankBounds(characters.indices)
+        guard !bounds.isEmpty else { return Result(body: text.trimmed(), lead: [], responsible: []) }
+        if let last = characters[bounds].last, last == "）" || last == ")" {
+            if let open = BracketDepth.parentheses.opener(matching: bounds.upperBound - 1, in: characters) {
+                let block = Array(characters[(open + 1)..<(bounds.upperBound - 1)])
                 if let parsed = labelled(block), startsWithLabel(block) {
-                    return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
+                    return Result(body: text.trimmed(bounds.lowerBound..<open), lead: parsed.lead, responsible: parsed.responsible)
                 }
                 if let parsed = unlabelled(block) {
-                    return Result(body: trimmed.trimmed(0..<open), lead: parsed.lead, responsible: parsed.responsible)
+                    return Result(body: text.trimmed(bounds.lowerBound..<open), lead: parsed.lead, responsible: parsed.responsible)
                 }
             }
         }
-        if let start = trailingLabelStart(characters), let parsed = labelled(Array(characters[start...])) {
-            return Result(body: trimmed.trimmed(0..<start), lead: parsed.lead, responsible: parsed.responsible)
+        if let start = trailingLabelStart(characters, in: bounds), let parsed = labelled(Array(characters[start..<bounds.upperBound])) {
+            return Result(body: text.trimmed(bounds.lowerBound..<start), lead: parsed.lead, responsible: parsed.responsible)
         }
-        return Result(body: trimmed, lead: [], responsible: [])
+        return Result(body: text.trimmed(bounds), lead: [], responsible: [])
     }
 
     /// Every label, lead labels first.
@@ -49,15 +51,25 @@ public enum DepartmentParser {
 
     /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
     static func trailingLabelStart(_ characters: [Unicode.Scalar]) -> Int? {
-        var end = characters.count
-        while end > 0, characters[end - 1] == "。" || characters[end - 1].isBlank { end -= 1 }
+        trailingLabelStart(characters, in: characters.indices)
+    }
+
+    /// `trailingLabelStart(_:)` within `bounds` of `characters`.
+    static func trailingLabelStart(_ characters: [Unicode.Scalar], in bounds: Range<Int>) -> Int? {
+        var end = bounds.upperBound
+        while end > bounds.lowerBound, characters[end - 1] == "。" || characters[end - 1].isBlank { end -= 1 }
         var start = end
-        while start > 0, characters[start - 1] != "。" { start -= 1 }
-        return labels.contains(where: { labelMatches($0, in: characters, at: start) }) ? start : nil
+        while start > bounds.lowerBound, characters[start - 1] != "。" { start -= 1 }
+        return labels.contains(where: { labelMatches($0, in: characters, at: start, before: bounds.upperBound) }) ? start : nil
     }
 
     static func labelMatches(_ label: [Unicode.Scalar], in characters: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + label.count < characters.count,
+        labelMatches(label, in: characters, at: index, before: characters.count)
+    }
+
+    /// Whether `label` and a colon stand at `index`, before `end`.
+    static func labelMatches(_ label: [Unicode.Scalar], in characters: [Unicode.Scalar], at index: Int, before end: Int) -> Bool {
+        guard index + label.count < end,
               characters[index] == label[0], characters[index..<(index + label.count)].elementsEqual(label) else {
             return false
         }
