@@ -131,24 +131,29 @@ public struct Lexicon: Sendable {
         let quotes = CharacterSets.doubleQuotes
         let characters = text.contains(where: quotes.contains) ? text.filter { !quotes.contains($0) } : text
         var found: [Int32] = []
-        var index = 0
-        while index < characters.count {
-            guard let slot = group(of: characters[index].value) else {
-                index += 1
-                continue
-            }
-            var match: (length: Int, concept: Int32)?
-            for entry in byFirst[slot] where index + entry.term.count <= characters.count {
-                if characters[index..<(index + entry.term.count)].elementsEqual(entry.term) {
-                    match = (entry.term.count, entry.concept)
-                    break
+        characters.withUnsafeBufferPointer { scalars in
+            var index = 0
+            while index < scalars.count {
+                guard let slot = group(of: scalars[index].value) else {
+                    index += 1
+                    continue
                 }
-            }
-            if let match, !endsGenericWord(characters, at: index) {
-                found.append(match.concept)
-                index += match.length
-            } else {
-                index += 1
+                var match: (length: Int, concept: Int32)?
+                for entry in byFirst[slot] where index + entry.term.count <= scalars.count {
+                    // The first scalar is the group's; the rest are compared in place.
+                    var offset = 1
+                    while offset < entry.term.count, scalars[index + offset] == entry.term[offset] { offset += 1 }
+                    if offset == entry.term.count {
+                        match = (entry.term.count, entry.concept)
+                        break
+                    }
+                }
+                if let match, !endsGenericWord(characters, at: index) {
+                    found.append(match.concept)
+                    index += match.length
+                } else {
+                    index += 1
+                }
             }
         }
         return found

@@ -22,22 +22,41 @@ struct TokenCounts: Sendable {
     /// `packed` in place, then counts each run of one id and joins its kind bits.
     init(packed: inout [UInt64]) {
         packed.sortPacked()
-        ids.reserveCapacity(packed.count)
-        counts.reserveCapacity(packed.count)
-        kinds.reserveCapacity(packed.count)
-        var index = 0
-        while index < packed.count {
-            let id = packed[index] >> 8
-            var total: Int32 = 0, bits: UInt8 = 0
-            while index < packed.count, packed[index] >> 8 == id {
-                total += 1
-                bits |= UInt8(truncatingIfNeeded: packed[index])
-                index += 1
+        // One pass over the sorted keys counts the runs; a second writes them straight into
+        // arrays of exactly their number.
+        let (ids, counts, kinds) = packed.withUnsafeBufferPointer { keys -> ([Int32], [Int32], [UInt8]) in
+            var runs = 0, index = 0
+            while index < keys.count {
+                let id = keys[index] >> 8
+                while index < keys.count, keys[index] >> 8 == id { index += 1 }
+                runs += 1
             }
-            ids.append(Int32(truncatingIfNeeded: id))
-            counts.append(total)
-            kinds.append(bits)
+            var ids = [Int32](repeating: 0, count: runs), counts = [Int32](repeating: 0, count: runs), kinds = [UInt8](repeating: 0, count: runs)
+            ids.withUnsafeMutableBufferPointer { ids in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    kinds.withUnsafeMutableBufferPointer { kinds in
+                        var index = 0, run = 0
+                        while index < keys.count {
+                            let id = keys[index] >> 8
+                            var total: Int32 = 0, bits: UInt8 = 0
+                            while index < keys.count, keys[index] >> 8 == id {
+                                total += 1
+                                bits |= UInt8(truncatingIfNeeded: keys[index])
+                                index += 1
+                            }
+                            ids[run] = Int32(truncatingIfNeeded: id)
+                            counts[run] = total
+                            kinds[run] = bits
+                            run += 1
+                        }
+                    }
+                }
+            }
+            return (ids, counts, kinds)
         }
+        self.ids = ids
+        self.counts = counts
+        self.kinds = kinds
     }
 
     /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning

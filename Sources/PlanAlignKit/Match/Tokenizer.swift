@@ -94,27 +94,35 @@ public struct Tokenizer: Sendable {
     /// builds no array of tokens.
     @inline(__always)
     func forEachToken(in characters: [Unicode.Scalar], _ body: (TokenKind, TokenKey) -> Void) {
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character.isHan {
-                var end = index
-                while end < characters.count, characters[end].isHan { end += 1 }
-                for position in index..<max(index, end - 1) {
-                    let gram = Bigram(characters[position], characters[position + 1])
-                    body(isGeneric(gram.key) ? .genericBigram : .bigram, .bigram(gram))
+        // Read through a buffer pointer: this loop runs for every scalar of both plans.
+        characters.withUnsafeBufferPointer { text in
+            var index = 0
+            while index < text.count {
+                let character = text[index]
+                if character.isHan {
+                    var end = index + 1
+                    while end < text.count, text[end].isHan { end += 1 }
+                    var position = index
+                    while position + 1 < end {
+                        let gram = Bigram(text[position], text[position + 1])
+                        body(isGeneric(gram.key) ? .genericBigram : .bigram, .bigram(gram))
+                        position += 1
+                    }
+                    index = end
+                } else if character.isASCIILetter || character.isASCIIDigit {
+                    var end = index
+                    var hasLetter = false
+                    while end < text.count, text[end].isASCIILetter || text[end].isASCIIDigit {
+                        if text[end].isASCIILetter { hasLetter = true }
+                        end += 1
+                    }
+                    if hasLetter {
+                        body(.word, .word(String(scalars: UnsafeBufferPointer(rebasing: text[index..<end])).uppercased()))
+                    }
+                    index = end
+                } else {
+                    index += 1
                 }
-                index = end
-            } else if character.isASCIILetter || character.isASCIIDigit {
-                var end = index
-                while end < characters.count, characters[end].isASCIILetter || characters[end].isASCIIDigit { end += 1 }
-                let word = characters[index..<end]
-                if word.contains(where: \.isASCIILetter) {
-                    body(.word, .word(String(scalars: word).uppercased()))
-                }
-                index = end
-            } else {
-                index += 1
             }
         }
         for concept in lexicon.concepts(in: characters) {
