@@ -62,22 +62,30 @@ struct PostingIndex {
     /// Each cosine sums the products in the query's token order, as `SparseVector.cosine`
     /// does, so the two give the same value to the last bit.
     func forEachScore(_ query: SparseVector, scratch: inout Scratch, _ body: (Int, Double) -> Void) {
-        units.withUnsafeBufferPointer { units in
-            weights.withUnsafeBufferPointer { weights in
-                for (id, value) in zip(query.ids, query.values) {
-                    for posting in starts[Int(id)]..<starts[Int(id) + 1] {
-                        let unit = Int(units[posting])
-                        if scratch.scores[unit] == 0 { scratch.touched.append(Int32(unit)) }
-                        scratch.scores[unit] += value * weights[posting]
+        var touched = scratch.touched
+        scratch.touched = []
+        scratch.scores.withUnsafeMutableBufferPointer { scores in
+            units.withUnsafeBufferPointer { units in
+                weights.withUnsafeBufferPointer { weights in
+                    starts.withUnsafeBufferPointer { starts in
+                        for index in query.ids.indices {
+                            let id = Int(query.ids[index]), value = query.values[index]
+                            for posting in starts[id]..<starts[id + 1] {
+                                let unit = Int(units[posting])
+                                if scores[unit] == 0 { touched.append(Int32(unit)) }
+                                scores[unit] += value * weights[posting]
+                            }
+                        }
                     }
                 }
             }
+            for unit in touched {
+                body(Int(unit), scores[Int(unit)])
+                scores[Int(unit)] = 0
+            }
         }
-        for unit in scratch.touched {
-            body(Int(unit), scratch.scores[Int(unit)])
-            scratch.scores[Int(unit)] = 0
-        }
-        scratch.touched.removeAll(keepingCapacity: true)
+        touched.removeAll(keepingCapacity: true)
+        scratch.touched = touched
     }
 
     /// The unit with the highest cosine with `query`, the first one on a tie; nil when no

@@ -162,7 +162,8 @@ struct VectorSpace {
     /// The measure that is the item's heading itself, if any.
     static func headingMeasure(of item: PlanItem) -> Int? {
         let title = item.title.utf8
-        return item.measures.firstIndex { $0.text.utf8.elementsEqual(title) }
+        // Lengths first: a string's byte count is stored, and most measures differ in it.
+        return item.measures.firstIndex { $0.text.utf8.count == title.count && $0.text.utf8.elementsEqual(title) }
     }
 
     /// The position among `units(of:)` of the item's heading: first, unless a measure is the
@@ -178,14 +179,20 @@ struct VectorSpace {
         var ids: [Int32] = [], values: [Double] = []
         ids.reserveCapacity(counts.ids.count)
         values.reserveCapacity(counts.ids.count)
-        for index in counts.ids.indices {
-            let id = counts.ids[index]
-            let count = Int(counts.counts[index])
-            let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
-            let value = frequency * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
-            if value > 0 {
-                ids.append(id)
-                values.append(value)
+        idf.withUnsafeBufferPointer { idf in
+            kindWeights.withUnsafeBufferPointer { kindWeights in
+                VectorSpace.sublinear.withUnsafeBufferPointer { sublinear in
+                    for index in counts.ids.indices {
+                        let id = counts.ids[index]
+                        let count = Int(counts.counts[index])
+                        let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
+                        let value = frequency * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
+                        if value > 0 {
+                            ids.append(id)
+                            values.append(value)
+                        }
+                    }
+                }
             }
         }
         return SparseVector(ids: ids, values: values)
