@@ -1,0 +1,82 @@
+import Testing
+@testable import PlanAlignKit
+
+/// The low-level pieces that reading and matching run on for every scalar, each checked
+/// against the plain standard-library way of doing the same thing.
+@Suite struct ScalarPrimitivesTests {
+    static let samples = ["", "a", "卫生健康", "a9é中文“”😀\u{10FFFF}", "第一章\t总则 ① ２０２６", "𠀀𠀁 mixed ascii 和汉字 \u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}"]
+
+    @Test(arguments: samples)
+    func decodingUTF8GivesTheStringsOwnScalars(text: String) {
+        #expect(text.scalars == Array(text.unicodeScalars))
+        #expect(text.scalars.capacity >= text.unicodeScalars.count)
+    }
+
+    /// The physical lines as the standard library's scalar view splits them: LF, CR, CRLF
+    /// and the Unicode line separators.
+    static func referenceLines(_ text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = [], current: [Unicode.Scalar] = [], afterReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if !afterReturn { lines.append(current); current = [] }
+                afterReturn = false
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}":
+                lines.append(current)
+                current = []
+                afterReturn = scalar == "\r"
+            default:
+                current.append(scalar)
+                afterReturn = false
+            }
+        }
+        return lines + [current]
+    }
+
+    @Test(arguments: ["a\nb\r\nc\rd\u{85}e\u{2028}f\u{2029}g\u{0B}h\u{0C}i\r\r\nj", "\n\n一、\r\n\r\n", "末行无换行", "",
+                      "€\u{2027}\u{2030}…不是换行\u{A0}", "\r"])
+    func physicalLinesBreakWhereTheScalarViewDoes(text: String) {
+        #expect(TextCleaner.physicalLines(text) == ScalarPrimitivesTests.referenceLines(text))
+    }
+
+    @Test func scalarSetsAnswerAsALinearScanWould() {
+        for members in ["，；：（）！？", "。", "“”《》（）「」【】‘’", "零〇一二两三四五六七八九十百千万亿点", "\t ", ""] {
+            let set = ScalarSet(members), values = members.unicodeScalars.map(\.value)
+            var probes = Array(0...0x3100) + Array(0x4E00...0x9FFF) + Array(0xFF00...0xFFEF) + values
+            probes += [0x1F600, 0x20000, 0x10FFFF]
+            for value in probes {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(set.contains(scalar) == values.contains(value), "U+\(String(value, radix: 16)) in \(members)")
+            }
+        }
+    }
+
+    @Test func termsAddedAfterTheLexiconIsBuiltAreFoundWhereverTheyStart() {
+        var lexicon = Lexicon(groups: [["家庭医生", "家医"], ["慢性病", "慢病"]], generic: ["加强"])
+        // One term starts with a scalar no built-in term starts with, one with a scalar one does.
+        lexicon.add("一老一小", concept: "一老一小")
+        lexicon.add("家门口", concept: "家门口")
+        lexicon.add("𠀀字词", concept: "𠀀字词")
+        let names = lexicon.concepts(in: "推进一老一小服务，家医签约到家门口，慢病管理，𠀀字词".scalars).map { lexicon.names[Int($0)] }
+        #expect(names == ["一老一小", "家庭医生", "家门口", "慢性病", "𠀀字词"])
+        // A copy that adds terms leaves the original as it was.
+        let original = Lexicon(groups: [["家庭医生", "家医"]], generic: [])
+        var copy = original
+        copy.add("一老一小", concept: "一老一小")
+        #expect(original.concepts(in: "一老一小".scalars).isEmpty)
+        #expect(copy.concepts(in: "一老一小".scalars).count == 1)
+    }
+
+    @Test func tokenRunsCountEachIdAndJoinItsKinds() {
+        var generator = SplitMix(state: 7)
+        for length in [0, 1, 2, 17, 40, 300] {
+            var packed = (0..<length).map { _ in UInt64(generator.next() % 50) << 8 | UInt64(1 << (generator.next() % 6)) }
+            var expected: [Int32: (count: Int32, kinds: UInt8)] = [:]
+            for key in packed { expected[Int32(key >> 8), default: (0, 0)].count += 1; expected[Int32(key >> 8)]!.kinds |= UInt8(key & 0xFF) }
+            let counts = TokenCounts(packed: &packed)
+            #expect(counts.ids == expected.keys.sorted())
+            #expect(counts.counts == counts.ids.map { expected[$0]!.count })
+            #expect(counts.kinds == counts.ids.map { expected[$0]!.kinds })
+        }
+    }
+}
