@@ -9,6 +9,21 @@ public enum OutlineParser {
     /// - Throws: `InputError.noOutline` when no numbered items are found.
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ source: PlanSource) throws -> PlanDocument {
+        let parts = try parts(of: source)
+        return PlanDocument(path: source.path, title: parts.title, sections: parts.sections, looseMeasures: parts.loose, notes: parts.notes)
+    }
+
+    /// What a plan is built from, before it is one: the stages after the outline (targets)
+    /// fill in the measures without copying a document's second list of items.
+    struct Parts {
+        var title: String
+        var sections: [PlanSection]
+        var loose: [Measure]
+        var notes: [ParseNote]
+    }
+
+    /// The outline of `source` as parts; see `parse(_:)`.
+    static func parts(of source: PlanSource) throws -> Parts {
         let numbered = LayoutRepair.logicalLines(TextCleaner.clean(source.text))
         let lines = numbered.map(\.text)
         // Without a numbered top level, short unnumbered headings (指导思想, 重点任务) restart the numbering below them.
@@ -30,7 +45,7 @@ public enum OutlineParser {
         for index in sections.indices where sections[index].title.isEmpty { sections[index].title = documentTitle }
         if let original = source.original { restoreOriginalTitles(&sections, original: original, converted: source.text) }
         let loose = (blocks.preamble + intros).flatMap { SentenceSplitter.measures($0) }.map { Measure(located: $0) }
-        return PlanDocument(path: source.path, title: documentTitle, sections: sections, looseMeasures: loose, notes: notes)
+        return Parts(title: documentTitle, sections: sections, loose: loose, notes: notes)
     }
 
     /// The logical lines of a text, cleaned and with its layout repaired, as the outline reads them.

@@ -38,31 +38,31 @@ public enum PlanLoader {
 
     /// Parses a plan held in memory and reads the targets of every measure.
     public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor(), limits: Limits = .standard) throws -> PlanDocument {
-        let outline = try OutlineParser.parse(source)
-        if outline.items.count > limits.items {
-            throw InputError.unreadable(path: source.path, reason: "\(outline.items.count) items, more than the \(limits.items) a plan may hold")
+        var outline = try OutlineParser.parts(of: source)
+        let items = outline.sections.reduce(0) { $0 + $1.items.count }
+        if items > limits.items {
+            throw InputError.unreadable(path: source.path, reason: "\(items) items, more than the \(limits.items) a plan may hold")
         }
         // The measures are filled in where they are, then the plan is built once.
-        var sections = outline.sections, loose = outline.looseMeasures, notes = outline.notes
-        for section in sections.indices {
+        for section in outline.sections.indices {
             // A section that looks back (发展基础) holds past values; the plan's title gives its period.
-            let context = TargetContext(title: outline.title, sectionTitle: sections[section].title, vocabulary: extractor.vocabulary)
-            for item in sections[section].items.indices {
-                for measure in sections[section].items[item].measures.indices {
-                    let located = sections[section].items[item].measures[measure].located
+            let context = TargetContext(title: outline.title, sectionTitle: outline.sections[section].title, vocabulary: extractor.vocabulary)
+            for item in outline.sections[section].items.indices {
+                for measure in outline.sections[section].items[item].measures.indices {
+                    let located = outline.sections[section].items[item].measures[measure].located
                     let reading = extractor.read(located, context: context)
-                    sections[section].items[item].measures[measure].targets = reading.targets
-                    notes += reading.notes
+                    outline.sections[section].items[item].measures[measure].targets = reading.targets
+                    outline.notes += reading.notes
                 }
             }
         }
         let context = TargetContext(title: outline.title, vocabulary: extractor.vocabulary)
-        for measure in loose.indices {
-            let reading = extractor.read(loose[measure].located, context: context)
-            loose[measure].targets = reading.targets
-            notes += reading.notes
+        for measure in outline.loose.indices {
+            let reading = extractor.read(outline.loose[measure].located, context: context)
+            outline.loose[measure].targets = reading.targets
+            outline.notes += reading.notes
         }
-        return PlanDocument(path: outline.path, title: outline.title, sections: sections, looseMeasures: loose, notes: notes)
+        return PlanDocument(path: source.path, title: outline.title, sections: outline.sections, looseMeasures: outline.loose, notes: outline.notes)
     }
 }
 
