@@ -12,19 +12,32 @@ public struct LineMark: Sendable, Hashable, Codable {
 public struct LocatedText: Sendable, Hashable {
     /// The characters of the text.
     public private(set) var characters: [Unicode.Scalar]
+    /// The first line mark, held inline: most texts come from one line, and a long plan has
+    /// hundreds of thousands of them. Nil exactly when the text has no marks.
+    private var firstMark: LineMark?
+    /// The marks after the first, sorted by offset; empty (no storage) for a one-line text.
+    private var laterMarks: [LineMark]
+
     /// Line marks sorted by offset; the first one has offset 0 when the text is not empty.
-    public private(set) var marks: [LineMark]
+    public var marks: [LineMark] { firstMark.map { [$0] + laterMarks } ?? [] }
 
     /// Text read from one source line.
     public init(_ text: String, line: Int) {
-        characters = text.scalars
-        marks = [LineMark(offset: 0, line: line)]
+        self.init(characters: text.scalars, line: line)
+    }
+
+    /// Scalars read from one source line.
+    public init(characters: [Unicode.Scalar], line: Int) {
+        self.characters = characters
+        firstMark = LineMark(offset: 0, line: line)
+        laterMarks = []
     }
 
     /// Text from scalars with their line marks.
     public init(characters: [Unicode.Scalar], marks: [LineMark]) {
         self.characters = characters
-        self.marks = marks
+        firstMark = marks.first
+        laterMarks = marks.count > 1 ? Array(marks.dropFirst()) : []
     }
 
     /// An empty text.
@@ -36,25 +49,35 @@ public struct LocatedText: Sendable, Hashable {
     /// Whether the text has no characters.
     public var isEmpty: Bool { characters.isEmpty }
 
+    /// The number of line marks.
+    var markCount: Int { firstMark == nil ? 0 : 1 + laterMarks.count }
+
+    /// The line mark at `index` among `marks`.
+    @inline(__always)
+    func mark(_ index: Int) -> LineMark { index == 0 ? firstMark! : laterMarks[index - 1] }
+
+    /// Whether the text has the one mark at offset 0 (it came from one line), and that line.
+    var singleLine: Int? { laterMarks.isEmpty && firstMark?.offset == 0 ? firstMark?.line : nil }
+
     /// The first source line, or 0 for an empty text.
-    public var firstLine: Int { marks.first?.line ?? 0 }
+    public var firstLine: Int { firstMark?.line ?? 0 }
 
     /// The last source line, or 0 for an empty text.
-    public var lastLine: Int { marks.last?.line ?? 0 }
+    public var lastLine: Int { laterMarks.last?.line ?? firstMark?.line ?? 0 }
 
     /// The source line holding the character at `offset`.
     ///
     /// - Complexity: O(log m) in the number of line marks.
     public func line(at offset: Int) -> Int {
-        marks.isEmpty ? 0 : marks[markIndex(at: offset)].line
+        firstMark == nil ? 0 : mark(markIndex(at: offset)).line
     }
 
     /// The index of the last mark at or before `offset`.
     func markIndex(at offset: Int) -> Int {
-        var low = 0, high = marks.count - 1, found = 0
+        var low = 0, high = markCount - 1, found = 0
         while low <= high {
             let mid = (low + high) / 2
-            if marks[mid].offset <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+            if mark(mid).offset <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
         return found
     }
@@ -62,11 +85,17 @@ public struct LocatedText: Sendable, Hashable {
     /// Appends another text, keeping its line marks.
     public mutating func append(_ other: LocatedText) {
         let base = characters.count
-        for mark in other.marks where marks.last?.line != mark.line {
-            marks.append(LineMark(offset: base + mark.offset, line: mark.line))
+        for index in 0..<other.markCount {
+            let mark = other.mark(index)
+            guard lastMarkLine != mark.line else { continue }
+            let placed = LineMark(offset: base + mark.offset, line: mark.line)
+            if firstMark == nil { firstMark = placed } else { laterMarks.append(placed) }
         }
         characters.append(contentsOf: other.characters)
     }
+
+    /// The line of the last mark, if any.
+    private var lastMarkLine: Int? { laterMarks.last?.line ?? firstMark?.line }
 
     /// The characters in `range`, with their line marks.
     ///
@@ -74,15 +103,15 @@ public struct LocatedText: Sendable, Hashable {
     public func slice(_ range: Range<Int>) -> LocatedText {
         let lower = max(0, min(range.lowerBound, characters.count))
         let upper = max(lower, min(range.upperBound, characters.count))
-        guard !marks.isEmpty else { return LocatedText(characters: Array(characters[lower..<upper]), marks: []) }
+        guard firstMark != nil else { return LocatedText(characters: Array(characters[lower..<upper]), marks: []) }
         let first = markIndex(at: lower)
-        var newMarks = [LineMark(offset: 0, line: marks[first].line)]
+        var sliced = LocatedText(characters: Array(characters[lower..<upper]), line: mark(first).line)
         var index = first + 1
-        while index < marks.count, marks[index].offset < upper {
-            if marks[index].offset > lower { newMarks.append(LineMark(offset: marks[index].offset - lower, line: marks[index].line)) }
+        while index < markCount, mark(index).offset < upper {
+            if mark(index).offset > lower { sliced.laterMarks.append(LineMark(offset: mark(index).offset - lower, line: mark(index).line)) }
             index += 1
         }
-        return LocatedText(characters: Array(characters[lower..<upper]), marks: marks.isEmpty ? [] : newMarks)
+        return sliced
     }
 
     /// The text without leading and trailing blanks.

@@ -23,16 +23,14 @@ public struct Measure: Sendable, Hashable {
     /// where a stage needs them.
     private let laterMarks: [LineMark]?
 
-    /// The measure's line marks.
-    var marks: [LineMark] { laterMarks ?? [LineMark(offset: 0, line: line)] }
-
     /// The measure's text with its source lines, for locating targets.
-    var located: LocatedText { LocatedText(characters: text.scalars, marks: marks) }
+    var located: LocatedText {
+        laterMarks.map { LocatedText(characters: text.scalars, marks: $0) } ?? LocatedText(characters: text.scalars, line: line)
+    }
 
     init(located: LocatedText, targets: [Target] = []) {
-        let marks = located.marks
         line = located.firstLine
-        laterMarks = marks.count == 1 && marks[0].offset == 0 ? nil : marks
+        laterMarks = located.singleLine == nil ? located.marks : nil
         text = located.string
         self.targets = targets
     }

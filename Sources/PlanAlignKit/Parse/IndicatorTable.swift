@@ -68,7 +68,7 @@ enum IndicatorTable {
     static func plain(_ line: NumberedLine) -> NumberedLine {
         let cells = line.text.characters.split(separator: TextCleaner.cellSeparator, omittingEmptySubsequences: false)
         let joined = TextCleaner.tightenSpaces(Array(cells.joined(separator: [" "])))
-        return NumberedLine(text: LocatedText(characters: joined, marks: [LineMark(offset: 0, line: line.text.firstLine)]), marker: NumberingMarker.read(joined))
+        return NumberedLine(text: LocatedText(characters: joined, line: line.text.firstLine), marker: NumberingMarker.read(joined))
     }
 
     /// Whether a line is a table's caption: short, not a sentence (`专栏1 主要发展指标`, `（三）主要指标`).

@@ -26,7 +26,7 @@ public enum TextCleaner {
             }
             line = stripTrailingImagePlaceholder(line)
             if line.isEmpty || isArtifact(line) { return }
-            lines.append(LocatedText(characters: line, marks: [LineMark(offset: 0, line: number)]))
+            lines.append(LocatedText(characters: line, line: number))
         }
         return lines
     }
