@@ -94,6 +94,9 @@ public struct LocatedText: Sendable, Hashable {
         characters.append(contentsOf: other.characters)
     }
 
+    /// Makes room for `count` characters in all.
+    mutating func reserveCapacity(_ count: Int) { characters.reserveCapacity(count) }
+
     /// The line of the last mark, if any.
     private var lastMarkLine: Int? { laterMarks.last?.line ?? firstMark?.line }
 

@@ -77,23 +77,34 @@ enum LayoutRepair {
         guard lines.count >= 5 else { return lines }
         let widths = lines.map { TextCleaner.displayWidth($0.text.characters) }.sorted()
         let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
-        var output: [NumberedLine] = []
-        var previousWidth = 0
-        for line in lines {
+        // First the runs of lines that join, then each run built once at its full size: a
+        // paragraph grown line by line would keep up to twice the room it needs.
+        var starts: [Int] = []
+        var previousWidth = 0, headMarker: NumberingMarker?
+        for (index, line) in lines.enumerated() {
             let width = TextCleaner.displayWidth(line.text.characters)
-            let continues = output.last.map { current in
-                Double(previousWidth) >= fullWidth
-                    && current.text.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
-                    && current.marker?.style != .standalone
-                    && line.marker == nil
-            } ?? false
-            if continues {
-                // Appended in place: a copy of the paragraph so far would be copied whole.
-                output[output.count - 1].text.append(line.text)
-            } else {
-                output.append(line)
+            let continues = index > 0 && Double(previousWidth) >= fullWidth
+                && lines[index - 1].text.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
+                && headMarker?.style != .standalone
+                && line.marker == nil
+            if !continues {
+                starts.append(index)
+                headMarker = line.marker
             }
             previousWidth = width
+        }
+        var output: [NumberedLine] = []
+        output.reserveCapacity(starts.count)
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
+            guard end - start > 1 else {
+                output.append(lines[start])
+                continue
+            }
+            var text = LocatedText(characters: [], marks: [])
+            text.reserveCapacity(lines[start..<end].reduce(0) { $0 + $1.text.characters.count })
+            for line in lines[start..<end] { text.append(line.text) }
+            output.append(NumberedLine(text: text, marker: lines[start].marker))
         }
         return output
     }
