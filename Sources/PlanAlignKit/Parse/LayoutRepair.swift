@@ -7,9 +7,10 @@ enum LayoutRepair {
     /// - Complexity: O(n log n) in the number of lines.
     static func logicalLines(_ cleaned: [LocatedText]) -> [NumberedLine] {
         var lines = cleaned.map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
-        lines = dropRepeatedHeaders(lines)
-        lines = dropTrailingNavigation(lines)
-        lines = dropTableOfContents(lines)
+        // The drops work in place: a long plan's lines are never held twice.
+        dropRepeatedHeaders(&lines)
+        dropTrailingNavigation(&lines)
+        dropTableOfContents(&lines)
         lines = IndicatorTable.rewrite(lines)
         return rejoin(lines)
     }
@@ -18,7 +19,7 @@ enum LayoutRepair {
     /// number comes again as the plan's own heading. Without that repeat nothing is dropped.
     ///
     /// - Complexity: O(n) in the number of lines.
-    static func dropTableOfContents(_ lines: [NumberedLine]) -> [NumberedLine] {
+    static func dropTableOfContents(_ lines: inout [NumberedLine]) {
         // 目录 or 目次, perhaps spaced out: checked on the scalars, without a string per line.
         let isContentsHeading = { (line: NumberedLine) -> Bool in
             let characters = line.text.characters
@@ -29,15 +30,15 @@ enum LayoutRepair {
         guard let start = lines.firstIndex(where: isContentsHeading),
               let first = lines[(start + 1)...].firstIndex(where: { $0.marker != nil }), let entry = lines[first].marker,
               let end = lines[(first + 1)...].firstIndex(where: { $0.marker?.style == entry.style && $0.marker?.number == entry.number })
-        else { return lines }
-        return Array(lines[..<start] + lines[end...])
+        else { return }
+        lines.removeSubrange(start..<end)
     }
 
     /// Drops short unpunctuated lines that repeat three or more times: running page headers
     /// and footers. A repeated line with punctuation is content (`委属各单位）` ends many tasks).
     ///
     /// - Complexity: O(n) in the number of lines.
-    static func dropRepeatedHeaders(_ lines: [NumberedLine]) -> [NumberedLine] {
+    static func dropRepeatedHeaders(_ lines: inout [NumberedLine]) {
         // Only short lines without punctuation can be headers; only they are counted.
         let candidate = { (numbered: NumberedLine) in
             let line = numbered.text
@@ -46,15 +47,16 @@ enum LayoutRepair {
         }
         var counts: [[Unicode.Scalar]: Int] = [:]
         for line in lines where candidate(line) { counts[line.text.characters, default: 0] += 1 }
-        return lines.filter { line in
-            guard candidate(line), let count = counts[line.text.characters], count >= 3 else { return true }
-            return line.marker != nil
+        guard counts.values.contains(where: { $0 >= 3 }) else { return }
+        lines.removeAll { line in
+            guard candidate(line), let count = counts[line.text.characters], count >= 3 else { return false }
+            return line.marker == nil
         }
     }
 
     /// Drops the short unpunctuated lines after the last sentence of a web page: its
     /// navigation and footer links.
-    static func dropTrailingNavigation(_ lines: [NumberedLine]) -> [NumberedLine] {
+    static func dropTrailingNavigation(_ lines: inout [NumberedLine]) {
         var end = lines.count
         while end > 0 {
             let line = lines[end - 1].text.characters
@@ -62,7 +64,7 @@ enum LayoutRepair {
             guard line.count <= 12, !terminal, lines[end - 1].marker == nil else { break }
             end -= 1
         }
-        return Array(lines[..<end])
+        lines.removeSubrange(end...)
     }
 
     /// Rejoins lines that were wrapped at the page width.

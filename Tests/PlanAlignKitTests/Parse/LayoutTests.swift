@@ -201,7 +201,9 @@ import Testing
     /// navigation, a table of contents), that hold no heading, no measure and no owner block.
     static func unplaced(_ text: String, _ plan: PlanDocument) -> [Int] {
         var logical = TextCleaner.clean(text).map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
-        logical = LayoutRepair.dropTableOfContents(LayoutRepair.dropTrailingNavigation(LayoutRepair.dropRepeatedHeaders(logical)))
+        LayoutRepair.dropRepeatedHeaders(&logical)
+        LayoutRepair.dropTrailingNavigation(&logical)
+        LayoutRepair.dropTableOfContents(&logical)
         var placed = Set(plan.looseMeasures.flatMap { $0.located.marks.map(\.line) })
         var owners: [ClosedRange<Int>] = []
         for section in plan.sections {
