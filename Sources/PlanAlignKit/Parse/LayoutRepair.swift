@@ -5,14 +5,16 @@ enum LayoutRepair {
     /// The logical lines of a document, with the numbering marker each starts with.
     ///
     /// - Complexity: O(n log n) in the number of lines.
-    static func logicalLines(_ cleaned: [LocatedText]) -> [NumberedLine] {
+    static func logicalLines(_ cleaned: consuming [LocatedText]) -> [NumberedLine] {
         var lines = cleaned.map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
+        cleaned = []
         // The drops work in place: a long plan's lines are never held twice.
         dropRepeatedHeaders(&lines)
         dropTrailingNavigation(&lines)
         dropTableOfContents(&lines)
         lines = IndicatorTable.rewrite(lines)
-        return rejoin(lines)
+        rejoin(&lines)
+        return lines
     }
 
     /// Drops a table of contents (目录): from its heading to the line where its first entry's
@@ -75,8 +77,8 @@ enum LayoutRepair {
     /// single long lines, therefore keep their short title and heading lines apart.
     ///
     /// - Complexity: O(n log n) in the number of lines.
-    static func rejoin(_ lines: [NumberedLine]) -> [NumberedLine] {
-        guard lines.count >= 5 else { return lines }
+    static func rejoin(_ lines: inout [NumberedLine]) {
+        guard lines.count >= 5 else { return }
         let widths = lines.map { TextCleaner.displayWidth($0.text.characters) }.sorted()
         let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
         // First the runs of lines that join, then each run built once at its full size: a
@@ -101,14 +103,19 @@ enum LayoutRepair {
             let end = position + 1 < starts.count ? starts[position + 1] : lines.count
             guard end - start > 1 else {
                 output.append(lines[start])
+                lines[start].text = .empty
                 continue
             }
             var text = LocatedText(characters: [], marks: [])
             text.reserveCapacity(lines[start..<end].reduce(0) { $0 + $1.text.characters.count })
-            for line in lines[start..<end] { text.append(line.text) }
+            for index in start..<end {
+                text.append(lines[index].text)
+                // Each wrapped line goes once it is copied: the plan is never held twice.
+                lines[index].text = .empty
+            }
             output.append(NumberedLine(text: text, marker: lines[start].marker))
         }
-        return output
+        lines = output
     }
 }
 
