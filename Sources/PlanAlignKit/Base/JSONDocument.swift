@@ -49,7 +49,7 @@ public enum JSONDocument {
     /// - Throws: `InputError.malformed` with the line and column of the first mistake.
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, path: String) throws -> JSONNode {
-        var reader = Reader(scalars: Array(text.unicodeScalars), path: path)
+        var reader = Reader(scalars: text.scalars, path: path)
         reader.skipBlanks()
         let node = try reader.value()
         reader.skipBlanks()
@@ -77,7 +77,12 @@ public enum JSONDocument {
         }
 
         mutating func skipBlanks() {
-            while index < scalars.count, [" ", "\n", "\r", "\t", "\u{FEFF}"].contains(scalars[index]) { advance() }
+            while index < scalars.count {
+                switch scalars[index] {
+                case " ", "\n", "\r", "\t", "\u{FEFF}": advance()
+                default: return
+                }
+            }
         }
 
         func error(expected: String) -> InputError {
@@ -118,15 +123,27 @@ public enum JSONDocument {
 
         mutating func number() throws -> Double {
             let start = index
-            while index < scalars.count, "+-0123456789.eE".unicodeScalars.contains(scalars[index]) { advance() }
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars[start..<index])
-            guard let value = Double(text) else { throw error(expected: "a number") }
+            scan: while index < scalars.count {
+                switch scalars[index] {
+                case "+", "-", "0"..."9", ".", "e", "E": advance()
+                default: break scan
+                }
+            }
+            guard let value = Double(String(scalars: scalars[start..<index])) else { throw error(expected: "a number") }
             return value
         }
 
         mutating func string() throws -> String {
             advance()
+            // Most strings hold no escape: they are copied out at once, as far as the closing quote.
+            var end = index
+            while end < scalars.count, scalars[end] != "\"", scalars[end] != "\\", scalars[end] != "\n" { end += 1 }
+            if end < scalars.count, scalars[end] == "\"" {
+                let text = String(scalars: scalars[index..<end])
+                column += end - index + 1
+                index = end + 1
+                return text
+            }
             var output = String.UnicodeScalarView()
             while index < scalars.count {
                 let scalar = scalars[index]

@@ -12,14 +12,32 @@ enum SharedPhrases {
     ///   character pairs, instead of O(n · m) for the full table.
     static func longest(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], minimum: Int) -> [String] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        var positions: [Unicode.Scalar: [Int]] = [:]
-        for (j, scalar) in right.enumerated() where scalar.isHan { positions[scalar, default: []].append(j) }
+        // Each Han character of `right` with its position, packed and sorted: a character's
+        // positions are one run of the array, found by a binary search, in increasing order.
+        var positions: [UInt64] = []
+        positions.reserveCapacity(right.count)
+        for (j, scalar) in right.enumerated() where scalar.isHan { positions.append(UInt64(scalar.value) << 32 | UInt64(j)) }
+        positions.sortPacked()
+        /// The first index of `positions` whose character is at least `value`.
+        func lowerBound(_ value: UInt32) -> Int {
+            var low = 0, high = positions.count
+            let key = UInt64(value) << 32
+            while low < high {
+                let mid = (low + high) / 2
+                if positions[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
         var run = [Int](repeating: 0, count: right.count), row = [Int](repeating: -2, count: right.count)
         var found: [(text: String, start: Int)] = []
         var seen = Set<String>()
-        for i in left.indices {
-            guard let matches = positions[left[i]] else { continue }
-            for j in matches.reversed() {
+        for i in left.indices where left[i].isHan {
+            let value = left[i].value
+            let first = lowerBound(value)
+            var last = first
+            while last < positions.count, positions[last] >> 32 == UInt64(value) { last += 1 }
+            for position in stride(from: last - 1, through: first, by: -1) {
+                let j = Int(positions[position] & 0xFFFF_FFFF)
                 let length = (j > 0 && row[j - 1] == i - 1 ? run[j - 1] : 0) + 1
                 run[j] = length
                 row[j] = i

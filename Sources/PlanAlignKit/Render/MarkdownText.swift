@@ -2,6 +2,8 @@
 public enum MarkdownText {
     /// Text safe inside a table cell: `|` escaped, line breaks flattened.
     public static func cell(_ text: String) -> String {
+        // Most cells hold nothing to escape: their bytes say so without reading characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var output = ""
         for character in text {
             switch character {
@@ -27,6 +29,7 @@ public enum MarkdownText {
 
     /// Text safe in a paragraph: the characters Markdown reads as emphasis, code or links escaped.
     public static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { "\\*_~`[]<>".utf8.contains($0) }) else { return text }
         var output = ""
         for character in text {
             if "\\*_~`[]<>".contains(character) { output.append("\\") }
