@@ -101,7 +101,10 @@ enum TextDecoder {
     /// ASCII text; nil otherwise.
     static func utf16WithoutByteOrderMark(_ bytes: [UInt8]) -> TextEncoding? {
         let head = Array(bytes.prefix(8192 & ~1))
-        guard head.count >= 8, head.contains(0) || String(validating: head, as: UTF8.self) == nil else { return nil }
+        // The cut at 8 KiB may split a character: UTF-8 that is valid but for the last one to
+        // three bytes is UTF-8, and is not tried as UTF-16 at all.
+        let validUTF8 = (0...3).contains { String(validating: head.dropLast($0), as: UTF8.self) != nil }
+        guard head.count >= 8, head.contains(0) || !validUTF8 else { return nil }
         for (encoding, bigEndian) in [(TextEncoding.utf16LE, false), (.utf16BE, true)] {
             var units: [UInt16] = []
             units.reserveCapacity(head.count / 2)
