@@ -80,8 +80,11 @@ if arguments.first == "--single" {
             _ = TargetComparisons.compare(municipal: prepared.plan, normalized: prepared.targets, district: plan, normalized: targets)
         }
     }
+    // The whole-city view of the plans, rendered: its share per plan.
+    let summaries = plans.map { DistrictSummary(Pipeline.analyse(prepared, district: $0, engine: engine, review: nil, detail: .links)) }
+    let render = fastest { _ = Portfolio(municipal: municipal, districts: summaries).markdown() }
     for (name, milliseconds) in [("parse", parse), ("analyse", analyse), ("  normalize targets", targets), ("  align", align),
-                                 ("  compare targets", compare)] {
+                                 ("  compare targets", compare), ("render the whole-city view", render)] {
         print("\(name): \(String(format: "%.2f", milliseconds)) ms per plan (fastest of 9 rounds)")
     }
 } else if arguments.first == "--large-child", arguments.count == 3, let megabytes = Int(arguments[2]) {
