@@ -251,12 +251,19 @@ public enum TextCleaner {
         "（此件依申请公开）", "（此件不予公开）",
     ]
 
+    /// The scalars the lines of `artifactLines` start with.
+    static let artifactFirsts = ScalarSet(String(artifactLines.compactMap(\.unicodeScalars.first).map(Character.init)))
+
     /// Whether a trimmed line is an artifact: web chrome, a run of arrows or bullets,
     /// a page number, or the colophon line of an issued document (`…办公室 2025年3月8日印发`).
     public static func isArtifact(_ line: String) -> Bool { isArtifact(line.scalars) }
 
     static func isArtifact(_ line: [Unicode.Scalar]) -> Bool {
-        if line.count <= 12, artifactLines.contains(String(scalars: line)) { return true }
+        guard let first = line.first(where: { $0 != " " }), let last = line.last(where: { $0 != " " }) else { return false }
+        let chrome = line.count <= 12 && artifactFirsts.contains(first) && artifactLines.contains(String(scalars: line))
+        // Most lines start with Han text: then only web chrome, a `第…页` page number or a
+        // colophon ending in `印发` can be an artifact, and the first and last scalars say which.
+        if chrome || (first.isHan && first != "第" && last != "发") { return chrome }
         // A page number or a colophon is short: a long line needs no copy without its blanks.
         guard line.count <= 60 || line.lazy.filter({ $0 != " " }).count <= 40 else {
             return line.allSatisfy { $0 == " " || CharacterSets.decorations.contains($0) }
