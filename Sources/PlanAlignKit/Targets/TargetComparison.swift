@@ -70,18 +70,23 @@ public struct TargetComparisons: Sendable, Hashable {
                                thresholds: IndicatorThresholds = .standard) -> TargetComparisons {
         let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
         let normalized = districtNormalized.items.flatMap { $0.map(\.1) }
+        // The district side's kinds and units in plain arrays: every municipal target is held
+        // against every district target, and reading them out of whole targets copied each one.
+        let kinds = districtTargets.map(\.target.kind), units = districtTargets.map(\.target.unit)
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
         for (item, targets) in zip(municipal.items, municipalTargets.items) {
             for (target, wording) in targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
                 let threshold = thresholds.threshold(for: target.kind)
-                var best: (index: Int, score: Double, notes: [String])?
-                for (index, candidate) in districtTargets.enumerated()
-                where candidate.target.kind == target.kind && IndicatorIdentity.unitsAgree(target.unit, candidate.target.unit) {
-                    let (score, notes) = IndicatorIdentity.similarity(wording, normalized[index], thresholds: thresholds)
-                    if score >= threshold, score > (best?.score ?? 0) { best = (index, score, notes) }
+                var found: (index: Int, score: Double)?
+                for index in kinds.indices where kinds[index] == target.kind && IndicatorIdentity.unitsAgree(target.unit, units[index]) {
+                    let score = IndicatorIdentity.score(wording, normalized[index], thresholds: thresholds)
+                    if score >= threshold, score > (found?.score ?? 0) { found = (index, score) }
                 }
+                // The notes are the best match's, worked out for it alone.
+                let best = found.map { (index: $0.index, score: $0.score,
+                                        notes: IndicatorIdentity.similarity(wording, normalized[$0.index], thresholds: thresholds).notes) }
                 guard let best else {
                     comparisons.append(TargetComparison(municipal: placed, district: nil,
                                                         verdict: target.kind == .intensive ? .missing : .aggregate))
