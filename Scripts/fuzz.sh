@@ -58,7 +58,7 @@ DICT
 
 # The built-in mappings are generated source (the EmbedMappings plugin); make them here too.
 swift build --product MappingsEmbedder >/dev/null
-.build/debug/MappingsEmbedder "$out/BuiltInMappings.swift" lexicon=mappings/lexicon.json indicators=mappings/indicators.json
+.build/debug/MappingsEmbedder "$out/BuiltInMappings.swift" lexicon=mappings/lexicon.json indicators=mappings/indicators.json targets=mappings/targets.json
 mapfile -t sources < <(find Sources/PlanAlignKit -name '*.swift' | sort; echo "$out/BuiltInMappings.swift")
 build() {
   swiftc "-sanitize=$1" -parse-as-library -O -module-name PlanAlignKit \
