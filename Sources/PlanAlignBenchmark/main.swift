@@ -159,7 +159,9 @@ if arguments.first == "--single" {
         other = rest[flag + 1]
         rest.removeSubrange(flag...(flag + 1))
     }
-    let counts = rest.isEmpty ? (other == nil ? [1, 10, 100, 1000] : [100, 1000, 5000]) : rest.compactMap(Int.init)
+    var counts: [Int] = []
+    for count in rest.isEmpty ? (other == nil ? [1, 10, 100, 1000] : [100, 1000, 5000]) : rest.compactMap(Int.init)
+    where !counts.contains(count) { counts.append(count) }
     let builds = [CommandLine.arguments[0]] + (other.map { [$0] } ?? [])
     // Each N runs several times, each in a fresh process, the builds taking turns; the median
     // is reported with the range, since a shared machine's speed swings from minute to minute.
