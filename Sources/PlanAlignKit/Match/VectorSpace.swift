@@ -176,24 +176,38 @@ struct VectorSpace {
     /// The TF-IDF vector of counted tokens: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
     func vector(_ counts: TokenCounts) -> SparseVector {
-        var ids: [Int32] = [], values: [Double] = []
-        ids.reserveCapacity(counts.ids.count)
-        values.reserveCapacity(counts.ids.count)
-        idf.withUnsafeBufferPointer { idf in
-            kindWeights.withUnsafeBufferPointer { kindWeights in
-                VectorSpace.sublinear.withUnsafeBufferPointer { sublinear in
-                    for index in counts.ids.indices {
-                        let id = counts.ids[index]
-                        let count = Int(counts.counts[index])
-                        let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
-                        let value = frequency * idf[Int(id)] * kindWeights[Int(counts.kinds[index])]
-                        if value > 0 {
-                            ids.append(id)
-                            values.append(value)
+        let size = counts.ids.count
+        var kept = 0
+        // Written straight into arrays of the counts' size; a token whose weight is zero is left out.
+        let values = [Double](unsafeUninitializedCapacity: size) { values, written in
+            idf.withUnsafeBufferPointer { idf in
+                kindWeights.withUnsafeBufferPointer { kindWeights in
+                    VectorSpace.sublinear.withUnsafeBufferPointer { sublinear in
+                        for index in 0..<size {
+                            let count = Int(counts.counts[index])
+                            let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
+                            let value = frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])]
+                            if value > 0 {
+                                values[kept] = value
+                                kept += 1
+                            }
                         }
                     }
                 }
             }
+            written = kept
+        }
+        let ids = kept == size ? counts.ids : [Int32](unsafeUninitializedCapacity: kept) { ids, written in
+            var next = 0
+            for index in 0..<size {
+                let count = Int(counts.counts[index])
+                let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
+                if frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])] > 0 {
+                    ids[next] = counts.ids[index]
+                    next += 1
+                }
+            }
+            written = next
         }
         return SparseVector(ids: ids, values: values)
     }
