@@ -53,24 +53,4 @@ enum UTF8Scalars {
         var text = text
         return text.withUTF8 { bytes in scalars(of: bytes, capacity: count(bytes)) }
     }
-
-    /// Whether `text` holds `scalar`, found by its bytes without decoding the text.
-    static func contains(_ scalar: Unicode.Scalar, in text: String) -> Bool {
-        let needle = Array(String(scalar).utf8)
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            var index = 0
-            let last = bytes.count - needle.count
-            while index <= last {
-                if bytes[index] == needle[0] {
-                    var matched = 1
-                    while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
-    }
 }

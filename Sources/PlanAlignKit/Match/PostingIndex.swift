@@ -11,11 +11,6 @@ struct PostingIndex {
     /// How many vectors were indexed.
     let count: Int
 
-    /// Indexes `vectors` in order: the vector at position `n` is unit `n`.
-    init(_ vectors: some Collection<SparseVector>, tokens: Int) {
-        self.init(groups: [Array(vectors)], tokens: tokens)
-    }
-
     /// Indexes the vectors of `groups` in order, group after group: the `n`th vector met is
     /// unit `n`. The groups are walked by index, twice, without flattening them into a sequence.
     init(groups: [[SparseVector]], tokens: Int) {

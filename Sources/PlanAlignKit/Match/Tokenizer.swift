@@ -144,7 +144,7 @@ public struct Tokenizer: Sendable {
     public static func quotedTerms(in text: String, lengths: ClosedRange<Int> = Parameters.standard.quoting.lengths) -> [QuotedTerm] {
         var terms: [QuotedTerm] = []
         // Most items quote nothing: their bytes are searched once for an opening mark.
-        guard UTF8Scalars.contains("“", in: text) else { return terms }
+        guard text.includes("“") else { return terms }
         var current: [Unicode.Scalar]?
         for character in text.unicodeScalars {
             if character == "“" { current = [] }

@@ -178,38 +178,30 @@ struct VectorSpace {
     func vector(_ counts: TokenCounts) -> SparseVector {
         let size = counts.ids.count
         var kept = 0
-        // Written straight into arrays of the counts' size; a token whose weight is zero is left out.
+        // Written straight into arrays of the counts' size; a token whose weight is zero (one
+        // no item holds) is left out.
         let values = [Double](unsafeUninitializedCapacity: size) { values, written in
-            idf.withUnsafeBufferPointer { idf in
-                kindWeights.withUnsafeBufferPointer { kindWeights in
-                    VectorSpace.sublinear.withUnsafeBufferPointer { sublinear in
-                        for index in 0..<size {
-                            let count = Int(counts.counts[index])
-                            let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
-                            let value = frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])]
-                            if value > 0 {
-                                values[kept] = value
-                                kept += 1
-                            }
-                        }
-                    }
+            for index in 0..<size {
+                let value = weight(of: counts, at: index)
+                if value > 0 {
+                    values[kept] = value
+                    kept += 1
                 }
             }
             written = kept
         }
-        let ids = kept == size ? counts.ids : [Int32](unsafeUninitializedCapacity: kept) { ids, written in
-            var next = 0
-            for index in 0..<size {
-                let count = Int(counts.counts[index])
-                let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
-                if frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])] > 0 {
-                    ids[next] = counts.ids[index]
-                    next += 1
-                }
-            }
-            written = next
-        }
-        return SparseVector(ids: ids, values: values)
+        // Almost always every weight is positive, and the vector shares its ids with the counts.
+        guard kept < size else { return SparseVector(ids: counts.ids, values: values) }
+        return SparseVector(ids: counts.ids.indices.filter { weight(of: counts, at: $0) > 0 }.map { counts.ids[$0] }, values: values)
+    }
+
+    /// The TF-IDF weight of the token at `index` of `counts`: sublinear term frequency times
+    /// IDF times the weight of the heaviest kind it occurs as.
+    @inline(__always)
+    private func weight(of counts: TokenCounts, at index: Int) -> Double {
+        let count = Int(counts.counts[index])
+        let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
+        return frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])]
     }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures

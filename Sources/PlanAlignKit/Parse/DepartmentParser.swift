@@ -49,12 +49,7 @@ public enum DepartmentParser {
         return labels.contains { label in labelMatches(label, in: block, at: start) }
     }
 
-    /// The start of a final sentence that begins with a label, as in `…。牵头科室：办公室`.
-    static func trailingLabelStart(_ characters: [Unicode.Scalar]) -> Int? {
-        trailingLabelStart(characters, in: characters.indices)
-    }
-
-    /// `trailingLabelStart(_:)` within `bounds` of `characters`.
+    /// The start of a final sentence within `bounds` that begins with a label, as in `…。牵头科室：办公室`.
     static func trailingLabelStart(_ characters: [Unicode.Scalar], in bounds: Range<Int>) -> Int? {
         var end = bounds.upperBound
         while end > bounds.lowerBound, characters[end - 1] == "。" || characters[end - 1].isBlank { end -= 1 }

@@ -18,11 +18,10 @@ public enum TextCleaner {
             number += 1
             var line: [Unicode.Scalar]
             if let cells = tableCells(raw) {
-                line = Array(cells.map { cleaned(Array($0)) }.joined(separator: [TextCleaner.cellSeparator]))
+                line = Array(cells.map { cleaned(Array($0), normalized: &normalized, tightened: &tightened) }
+                    .joined(separator: [TextCleaner.cellSeparator]))
             } else {
-                normalizeCharacters(raw, into: &normalized)
-                tightenSpaces(normalized, into: &tightened)
-                line = Array(tightened[tightened.nonBlankBounds(tightened.indices)])
+                line = cleaned(raw, normalized: &normalized, tightened: &tightened)
             }
             line = stripTrailingImagePlaceholder(line)
             if line.isEmpty || isArtifact(line) { return }
@@ -33,7 +32,15 @@ public enum TextCleaner {
 
     /// One line (or table cell) cleaned: characters normalised, spaces tightened, blanks trimmed.
     static func cleaned(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        trimBlanks(tightenSpaces(normalizeCharacters(line)))
+        var normalized: [Unicode.Scalar] = [], tightened: [Unicode.Scalar] = []
+        return cleaned(line, normalized: &normalized, tightened: &tightened)
+    }
+
+    /// `cleaned(_:)` through two buffers the caller reuses from line to line: only the result is a new array.
+    static func cleaned(_ line: [Unicode.Scalar], normalized: inout [Unicode.Scalar], tightened: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
+        normalizeCharacters(line, into: &normalized)
+        tightenSpaces(normalized, into: &tightened)
+        return Array(tightened[tightened.nonBlankBounds(tightened.indices)])
     }
 
     /// What separates the cells of a table row in cleaned text.
@@ -86,11 +93,6 @@ public enum TextCleaner {
     /// Full-width forms that Chinese text keeps as they are.
     static let keptFullWidth = ScalarSet("，；：（）！？")
 
-    /// ASCII punctuation and its full-width form, used when it sits inside Chinese text.
-    static let fullWidthPunctuation: [Unicode.Scalar: Unicode.Scalar] = [
-        ",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
-    ]
-
     /// Applies NFKC to full-width digits, letters and symbols, and writes ASCII
     /// punctuation that sits in Chinese text in its full-width form.
     ///
@@ -135,11 +137,17 @@ public enum TextCleaner {
         }
     }
 
-    /// The full-width form of ASCII punctuation that `fullWidthPunctuation` lists, read without hashing.
+    /// The full-width form of ASCII punctuation, used when it sits inside Chinese text.
     @inline(__always)
     static func fullWidthForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar {
-        case ",", ";", ":", "(", ")", "!", "?": return fullWidthPunctuation[scalar]
+        case ",": return "，"
+        case ";": return "；"
+        case ":": return "："
+        case "(": return "（"
+        case ")": return "）"
+        case "!": return "！"
+        case "?": return "？"
         default: return nil
         }
     }

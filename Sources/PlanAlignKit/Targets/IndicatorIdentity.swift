@@ -42,7 +42,7 @@ public struct IndicatorIdentity: Sendable {
             trimmed = true
         }
         if trimmed { text = String(scalars: scalars) }
-        var bigrams = scalars.count >= 2 ? (0..<(scalars.count - 1)).map { Bigram(scalars[$0], scalars[$0 + 1]).key } : scalars.map { UInt64($0.value) }
+        var bigrams = IndicatorIdentity.bigrams(scalars)
         bigrams.sortPacked()
         return Normalized(text: text, notes: notes, bigrams: bigrams, length: scalars.count)
     }
@@ -107,8 +107,7 @@ public struct IndicatorIdentity: Sendable {
     }
 
     /// The character bigrams of a text, packed as integers; a one-character text is its own bigram.
-    static func bigrams(_ text: String) -> [UInt64] {
-        let scalars = text.scalars
+    static func bigrams(_ scalars: [Unicode.Scalar]) -> [UInt64] {
         guard scalars.count >= 2 else { return scalars.map { UInt64($0.value) } }
         return Bigram.all(of: scalars).map(\.key)
     }
