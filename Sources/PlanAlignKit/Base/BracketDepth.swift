@@ -66,8 +66,16 @@ enum SortedMerge {
     /// - Complexity: O(a + b) in the two lengths.
     @inline(__always)
     static func forEachMatch<T: Comparable>(_ left: [T], _ right: [T], _ body: (Int, Int) -> Bool) {
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
+        forEachMatch(left, left.indices, right, right.indices, body)
+    }
+
+    /// `forEachMatch` over the positions `leftRange` of `left` and `rightRange` of `right`:
+    /// two rows of flat arrays, compared in place.
+    @inline(__always)
+    static func forEachMatch<T: Comparable>(_ left: [T], _ leftRange: Range<Int>, _ right: [T], _ rightRange: Range<Int>,
+                                            _ body: (Int, Int) -> Bool) {
+        var i = leftRange.lowerBound, j = rightRange.lowerBound
+        while i < leftRange.upperBound, j < rightRange.upperBound {
             let a = left[i], b = right[j]
             if a < b { i += 1 }
             else if b < a { j += 1 }

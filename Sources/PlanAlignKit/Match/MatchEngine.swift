@@ -107,7 +107,7 @@ public struct MatchEngine: Sendable {
                                                 texts: (municipalItem.title + "\n" + municipalItem.text, districtItem.title + "\n" + districtItem.text),
                                                 limit: parameters.evidence.terms),
                        indicators: indicators, headings: headings,
-                       measures: Array(space.measurePairs(priority: priority, task: task, districtLines: VectorSpace.unitLines(of: districtItem))
+                       measures: Array(space.measurePairs(priority: priority, task: task, items: (municipalItem, districtItem))
                         .prefix(parameters.evidence.measurePairs)))
             : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
         let substance = space.substance(priority: priority, task: task, bestPair: bestPair, sharesIndicator: !indicators.isEmpty)

@@ -11,37 +11,26 @@ struct PostingIndex {
     /// How many vectors were indexed.
     let count: Int
 
-    /// Indexes the vectors of `groups` in order, group after group: the `n`th vector met is
-    /// unit `n`. The groups are walked by index, twice, without flattening them into a sequence.
-    init(groups: [[SparseVector]], tokens: Int) {
+    /// Indexes the vectors of `vectors`: vector `n` is unit `n`.
+    init(_ vectors: VectorRows, tokens: Int) {
         var starts = [Int](repeating: 0, count: tokens + 1)
-        var unit = 0
-        for group in groups {
-            for vector in group {
-                for id in vector.ids { starts[Int(id) + 1] += 1 }
-                unit += 1
-            }
-        }
+        for id in vectors.ids { starts[Int(id) + 1] += 1 }
         for token in 0..<tokens { starts[token + 1] += starts[token] }
         var fill = starts
         var units = [Int32](repeating: 0, count: starts[tokens])
         var weights = [Double](repeating: 0, count: starts[tokens])
-        var position: Int32 = 0
-        for group in groups {
-            for vector in group {
-                for index in vector.ids.indices {
-                    let id = Int(vector.ids[index])
-                    units[fill[id]] = position
-                    weights[fill[id]] = vector.values[index]
-                    fill[id] += 1
-                }
-                position += 1
+        for unit in 0..<vectors.count {
+            for index in vectors.range(unit) {
+                let id = Int(vectors.ids[index])
+                units[fill[id]] = Int32(unit)
+                weights[fill[id]] = vectors.values[index]
+                fill[id] += 1
             }
         }
         self.starts = starts
         self.units = units
         self.weights = weights
-        count = unit
+        count = vectors.count
     }
 
     /// Scratch space for scoring queries one after another without allocating.
@@ -51,19 +40,19 @@ struct PostingIndex {
         init(for index: PostingIndex) { scores = [Double](repeating: 0, count: index.count) }
     }
 
-    /// Calls `body` with each indexed unit that shares a token with `query` and its cosine
-    /// with it, in no particular order.
+    /// Calls `body` with each indexed unit that shares a token with vector `row` of `query`
+    /// and its cosine with it, in no particular order.
     ///
-    /// Each cosine sums the products in the query's token order, as `SparseVector.cosine`
-    /// does, so the two give the same value to the last bit.
-    func forEachScore(_ query: SparseVector, scratch: inout Scratch, _ body: (Int, Double) -> Void) {
+    /// Each cosine sums the products in increasing token order, as `VectorRows.cosine`
+    /// does, so the two give the same value to the last bit, whichever side is indexed.
+    func forEachScore(_ query: VectorRows, _ row: Int, scratch: inout Scratch, _ body: (Int, Double) -> Void) {
         var touched = scratch.touched
         scratch.touched = []
         scratch.scores.withUnsafeMutableBufferPointer { scores in
             units.withUnsafeBufferPointer { units in
                 weights.withUnsafeBufferPointer { weights in
                     starts.withUnsafeBufferPointer { starts in
-                        for index in query.ids.indices {
+                        for index in query.range(row) {
                             let id = Int(query.ids[index]), value = query.values[index]
                             for posting in starts[id]..<starts[id + 1] {
                                 let unit = Int(units[posting])
@@ -81,16 +70,5 @@ struct PostingIndex {
         }
         touched.removeAll(keepingCapacity: true)
         scratch.touched = touched
-    }
-
-    /// The unit with the highest cosine with `query`, the first one on a tie; nil when no
-    /// unit shares a token with it.
-    func best(_ query: SparseVector, scratch: inout Scratch) -> (unit: Int, score: Double)? {
-        var best: (unit: Int, score: Double)?
-        forEachScore(query, scratch: &scratch) { unit, score in
-            if let current = best, score < current.score || (score == current.score && unit > current.unit) { return }
-            best = (unit, score)
-        }
-        return best
     }
 }

@@ -14,10 +14,8 @@ public struct PreparedPlan: Sendable {
     let tokenizer: Tokenizer
     /// The plan's tokens, interned in order of first sight.
     let table: TokenTable
-    /// For each item, each unit (title and measures) with its counted tokens.
-    let units: [[(text: String, counts: TokenCounts)]]
-    /// Each item's counted tokens, all units together.
-    let items: [TokenCounts]
+    /// The plan's counted tokens, unit by unit (title and measures) and item by item.
+    let counted: CountedPlan
     /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
     /// breaks: a term that a district adds only changes these tokens if it occurs here.
     let matchedText: String
@@ -38,10 +36,10 @@ public struct PreparedPlan: Sendable {
         let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
         self.tokenizer = tokenizer
         var table = TokenTable()
-        (units, items) = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
+        counted = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
         self.table = table
         let quotes = CharacterSets.doubleQuotes
-        matchedText = String(scalars: units.flatMap { $0.map(\.text) }.joined(separator: "\n").scalars.filter { !quotes.contains($0) })
+        matchedText = String(scalars: plan.items.flatMap(VectorSpace.unitTexts(of:)).joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
         pairs = PackedSet(Set(Bigram.all(of: scalars).map(\.key)))
         targets = NormalizedTargets(plan, aliases: mappings.indicators)

@@ -9,35 +9,44 @@ extension VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the clauses' tokens: an inverted index over the
     ///   district sentences scores each clause against all of them in one sweep.
-    func coverage(municipal: PlanDocument, district: PlanDocument, carriers: Set<LinkPair>) -> [MeasureCoverage] {
-        var result: [MeasureCoverage] = []
-        // The district sentences in plan order, each with its task and its position in the task.
-        var places: [(task: Int, position: Int)] = []
-        for (task, sentences) in districtMeasures.enumerated() {
-            for position in sentences.indices { places.append((task, position)) }
+    func coverage(municipal plan: PlanDocument, district tasks: PlanDocument, carriers: Set<LinkPair>) -> [MeasureCoverage] {
+        var clauses: [(priority: Int, text: String)] = []
+        for (priority, item) in plan.items.enumerated() {
+            for clause in VectorSpace.clauses(of: item) { clauses.append((priority, clause)) }
         }
-        let index = PostingIndex(groups: districtMeasures.map { $0.map(\.vector) }, tokens: keys.count)
+        let counts = TokenRows(clauses.map { clause in
+            tokenizer.tokens(clause.text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
+        })
+        // The nearest district sentence of each clause: the highest cosine, the first sentence
+        // on a tie. The clauses are indexed and each sentence scored against them all, so a
+        // long district plan's sentences are never indexed.
+        let index = PostingIndex(vectors(counts), tokens: keys.count)
         var scratch = PostingIndex.Scratch(for: index)
-        let taskRefs = district.items.map(\.ref)
-        for item in municipal.items {
-            for clause in VectorSpace.clauses(of: item) {
-                let counts = TokenCounts(tokenizer.tokens(clause).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } })
-                let specific = counts.directConcepts(keys: keys).filter { concept in
-                    table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
-                }
-                let best = index.best(vector(counts), scratch: &scratch).map { best in
-                    let place = places[best.unit]
-                    let shares = !specific.isDisjoint(with: districtSentenceCounts[place.task][place.position].directConcepts(keys: keys))
-                    return (task: taskRefs[place.task], sentence: districtMeasures[place.task][place.position].text, score: best.score, shares: shares)
-                }
-                let score = Score.rounded(best?.score ?? 0)
-                let carried = best.map { carriers.contains(LinkPair(item.ref, $0.task)) } ?? false
-                let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true && carried)
-                result.append(MeasureCoverage(priority: item.ref, measure: clause, nearestTask: best?.task,
-                                              nearestSentence: best?.sentence, score: score, covered: covered))
+        var nearest = [(unit: Int, score: Double)?](repeating: nil, count: clauses.count)
+        for unit in 0..<districtUnits.count {
+            index.forEachScore(districtUnits, unit, scratch: &scratch) { clause, score in
+                if let current = nearest[clause], score <= current.score { return }
+                nearest[clause] = (unit, score)
             }
         }
-        return result
+        let owners = district.unitOwners
+        return clauses.enumerated().map { position, clause in
+            let priority = plan.items[clause.priority]
+            let specific = counts.directConcepts(position, keys: keys).filter { concept in
+                table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
+            }
+            let best = nearest[position].map { best in
+                let task = owners[best.unit]
+                let shares = !specific.isDisjoint(with: district.units.directConcepts(best.unit, keys: keys))
+                let sentence = VectorSpace.unitTexts(of: tasks.items[task])[best.unit - district.unitStarts[task]]
+                return (task: tasks.items[task].ref, sentence: sentence, score: best.score, shares: shares)
+            }
+            let score = Score.rounded(best?.score ?? 0)
+            let carried = best.map { carriers.contains(LinkPair(priority.ref, $0.task)) } ?? false
+            let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true && carried)
+            return MeasureCoverage(priority: priority.ref, measure: clause.text, nearestTask: best?.task,
+                                   nearestSentence: best?.sentence, score: score, covered: covered)
+        }
     }
 
     /// The clauses a priority commits to: its measures split at `，`, with framing

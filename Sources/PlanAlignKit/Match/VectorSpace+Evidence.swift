@@ -14,14 +14,17 @@ extension VectorSpace {
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first, each with the
-    /// source line of the district sentence (`districtLines`, one per sentence of the task).
-    func measurePairs(priority: Int, task: Int, districtLines: [Int]) -> [MeasurePair] {
+    /// source line of the district sentence. The items are the priority's and the task's.
+    func measurePairs(priority: Int, task: Int, items: (municipal: PlanItem, district: PlanItem)) -> [MeasurePair] {
         var pairs: [MeasurePair] = []
-        for municipal in municipalMeasures[priority] {
-            for (position, district) in districtMeasures[task].enumerated() {
-                let score = municipal.vector.cosine(district.vector)
+        let texts = (VectorSpace.unitTexts(of: items.municipal), VectorSpace.unitTexts(of: items.district))
+        let districtLines = VectorSpace.unitLines(of: items.district)
+        let (municipalRows, districtRows) = (municipal.units(of: priority), district.units(of: task))
+        for (municipalPosition, municipalRow) in municipalRows.enumerated() {
+            for (position, districtRow) in districtRows.enumerated() {
+                let score = municipalUnits.cosine(municipalRow, districtUnits, districtRow)
                 if score > 0 {
-                    pairs.append(MeasurePair(municipal: municipal.text, district: district.text, score: Score.rounded(score),
+                    pairs.append(MeasurePair(municipal: texts.0[municipalPosition], district: texts.1[position], score: Score.rounded(score),
                                              districtLine: position < districtLines.count ? districtLines[position] : 0))
                 }
             }
@@ -35,8 +38,8 @@ extension VectorSpace {
     ///
     /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
     func sharedTerms(priority: Int, task: Int, texts: (municipal: String, district: String), limit: Int) -> [String] {
-        let both = municipalCounts[priority].directConcepts(keys: keys).intersection(districtCounts[task].directConcepts(keys: keys))
-        let concepts = municipalItems[priority].shared(with: districtItems[task])
+        let both = municipal.items.directConcepts(priority, keys: keys).intersection(district.items.directConcepts(task, keys: keys))
+        let concepts = municipalItems.shared(priority, with: districtItems, task)
             .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { tokenizer.text(of: keys[Int($0.0)]) }

@@ -15,15 +15,16 @@ struct VectorSpace {
     private let kindWeights: [Double]
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
-    var municipalItems: [SparseVector] = []
-    var districtItems: [SparseVector] = []
-    var municipalMeasures: [[(text: String, vector: SparseVector)]] = []
-    var districtMeasures: [[(text: String, vector: SparseVector)]] = []
-    /// Each item's counted tokens, and each district sentence's: what evidence and coverage
+    /// Each plan's counted tokens, unit by unit and item by item: what evidence and coverage
     /// read the concepts an item or sentence names itself from, when they are asked for.
-    private(set) var municipalCounts: [TokenCounts] = []
-    private(set) var districtCounts: [TokenCounts] = []
-    private(set) var districtSentenceCounts: [[TokenCounts]] = []
+    private(set) var municipal: CountedPlan
+    private(set) var district: CountedPlan
+    /// The TF-IDF vector of each item, and of each unit (title and measures), in the rows of
+    /// the counted plans.
+    private(set) var municipalItems: VectorRows
+    private(set) var districtItems: VectorRows
+    private(set) var municipalUnits: VectorRows
+    private(set) var districtUnits: VectorRows
     /// The concepts each priority's heading names itself, as sorted token ids: an item's
     /// heading says what it is about.
     private(set) var municipalHeadings: [[Int32]] = []
@@ -37,72 +38,67 @@ struct VectorSpace {
     ///
     /// The municipal tokens are reused unless a term the district quotes occurs in the
     /// municipal text.
-    init(municipal: PreparedPlan, district: PlanDocument, parameters: Parameters) {
+    init(municipal prepared: PreparedPlan, district plan: PlanDocument, parameters: Parameters) {
         self.parameters = parameters
         let weights = parameters.tokens
-        kindWeights = (0..<64).map { mask in
+        let kindWeights = (0..<64).map { mask in
             (0..<6).reduce(0.0) { heaviest, bit in
                 mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
             }
         }
-        var lexicon = municipal.lexicon
-        let added = VectorSpace.addQuotedTerms(of: district.items, to: &lexicon, quoted: municipal.quoted, rule: parameters.quoting)
-        let tokenizer = municipal.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
+        self.kindWeights = kindWeights
+        var lexicon = prepared.lexicon
+        let added = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: prepared.quoted, rule: parameters.quoting)
+        let tokenizer = prepared.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
         self.tokenizer = tokenizer
 
-        var municipalUnits: [[(text: String, counts: TokenCounts)]]
-        var municipalCounts: [TokenCounts]
-        if added.terms.contains(where: municipal.occurs) {
+        var table: TokenTable
+        var municipal: CountedPlan
+        if added.terms.contains(where: prepared.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
-            var fresh = TokenTable()
-            (municipalUnits, municipalCounts) = VectorSpace.count(municipal.plan.items, tokenizer: tokenizer, into: &fresh)
-            table = fresh
+            table = TokenTable()
+            municipal = VectorSpace.count(prepared.plan.items, tokenizer: tokenizer, into: &table)
         } else {
-            table = municipal.table
-            municipalUnits = municipal.units
-            municipalCounts = municipal.items
-            let newlyQuoted = added.concepts.subtracting(municipal.quoted)
+            table = prepared.table
+            municipal = prepared.counted
+            let newlyQuoted = added.concepts.subtracting(prepared.quoted)
             if !newlyQuoted.isEmpty {
                 // Concepts the district quotes weigh as quoted terms on both sides.
                 let ids = Set(newlyQuoted.compactMap { table.id(of: .concept($0)) })
                 for id in ids where table.kinds[Int(id)] == .term { table.setKind(.quoted, of: id) }
-                for item in municipalUnits.indices {
-                    for unit in municipalUnits[item].indices { municipalUnits[item][unit].counts.quote(ids) }
-                    municipalCounts[item].quote(ids)
-                }
+                municipal.quote(ids)
             }
         }
-        var interned = table
-        let (districtUnits, districtCounts) = VectorSpace.count(district.items, tokenizer: tokenizer, into: &interned)
-        table = interned
+        let district = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
+        self.table = table
 
-        let itemCounts = municipalCounts + districtCounts
-        frequency = [Int](repeating: 0, count: table.count)
-        for counts in itemCounts {
-            for id in counts.ids { frequency[Int(id)] += 1 }
-        }
+        let items = municipal.items.count + district.items.count
+        var frequency = [Int](repeating: 0, count: table.count)
+        for id in municipal.items.ids { frequency[Int(id)] += 1 }
+        for id in district.items.ids { frequency[Int(id)] += 1 }
         // A token's IDF depends only on how many of the items hold it: one logarithm per
         // possible count, not one per token.
-        let byFrequency = (0...itemCounts.count).map { TokenWeights.idf(total: itemCounts.count, items: $0) }
-        idf = frequency.map { byFrequency[$0] }
+        let byFrequency = (0...items).map { TokenWeights.idf(total: items, items: $0) }
+        let idf = frequency.map { byFrequency[$0] }
+        self.frequency = frequency
+        self.idf = idf
 
-        municipalItems = municipalCounts.map(vector)
-        districtItems = districtCounts.map(vector)
-        municipalMeasures = municipalUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
-        districtMeasures = districtUnits.map { units in units.map { ($0.text, vector($0.counts)) } }
-        self.municipalCounts = municipalCounts
-        self.districtCounts = districtCounts
-        districtSentenceCounts = districtUnits.map { units in units.map(\.counts) }
+        municipalItems = VectorSpace.vectors(municipal.items, idf: idf, kindWeights: kindWeights)
+        districtItems = VectorSpace.vectors(district.items, idf: idf, kindWeights: kindWeights)
+        municipalUnits = VectorSpace.vectors(municipal.units, idf: idf, kindWeights: kindWeights)
+        districtUnits = VectorSpace.vectors(district.units, idf: idf, kindWeights: kindWeights)
         let keys = table.keys
-        municipalHeadings = zip(municipal.plan.items, municipalUnits).map { item, units in
-            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys)
+        municipalHeadings = prepared.plan.items.indices.map { item in
+            municipal.units.conceptIDs(municipal.headingRow(of: item), keys: keys)
         }
-        districtHeadings = zip(district.items, districtUnits).map { item, units in
-            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys, includingFields: true)
+        districtHeadings = plan.items.indices.map { item in
+            district.units.conceptIDs(district.headingRow(of: item), keys: keys, includingFields: true)
         }
-        districtHeadingTerms = zip(district.items, districtUnits).map { item, units in
-            units[VectorSpace.headingUnit(of: item)].counts.conceptIDs(keys: keys)
+        districtHeadingTerms = plan.items.indices.map { item in
+            district.units.conceptIDs(district.headingRow(of: item), keys: keys)
         }
+        self.municipal = municipal
+        self.district = district
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -127,30 +123,41 @@ struct VectorSpace {
 
     /// The counted tokens of each item's units (title and measures) and of each item as a
     /// whole, interned into `table`.
-    static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable)
-        -> (units: [[(text: String, counts: TokenCounts)]], items: [TokenCounts]) {
+    static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable) -> CountedPlan {
         var unitTokens: [UInt64] = [], itemTokens: [UInt64] = []
-        var units: [[(text: String, counts: TokenCounts)]] = [], counts: [TokenCounts] = []
-        units.reserveCapacity(items.count)
-        counts.reserveCapacity(items.count)
+        var counted = CountedPlan()
+        counted.items.reserveCapacity(rows: items.count, entries: items.count * 64)
+        counted.units.reserveCapacity(rows: items.count * 4, entries: items.count * 96)
+        counted.unitStarts.reserveCapacity(items.count + 1)
         for item in items {
             itemTokens.removeAll(keepingCapacity: true)
-            units.append(VectorSpace.units(of: item).map { unit in
-                unitTokens.removeAll(keepingCapacity: true)
-                TokenCounts.pack(unit.characters, tokenizer: tokenizer, table: &table, into: &unitTokens)
-                itemTokens.append(contentsOf: unitTokens)
-                return (unit.text, TokenCounts(packed: &unitTokens))
-            })
-            counts.append(TokenCounts(packed: &itemTokens))
+            let heading = headingMeasure(of: item)
+            if heading == nil { count(item.title.scalars, into: &counted.units, table: &table, unit: &unitTokens, item: &itemTokens, tokenizer) }
+            for measure in item.measures {
+                count(measure.located.characters, into: &counted.units, table: &table, unit: &unitTokens, item: &itemTokens, tokenizer)
+            }
+            counted.unitStarts.append(counted.units.count)
+            counted.items.append(packed: &itemTokens)
+            counted.headingUnits.append(heading ?? 0)
         }
-        return (units, counts)
+        return counted
     }
 
-    /// The sentences an item is matched by: its title, then its measures; each with its
-    /// scalars, read from the measure rather than decoded again.
-    static func units(of item: PlanItem) -> [(text: String, characters: [Unicode.Scalar])] {
-        let measures = item.measures.map { (text: $0.text, characters: $0.located.characters) }
-        return headingMeasure(of: item) == nil ? [(item.title, item.title.scalars)] + measures : measures
+    /// Counts one unit's tokens as a row of `rows`, and adds them to its item's.
+    @inline(__always)
+    private static func count(_ characters: [Unicode.Scalar], into rows: inout TokenRows, table: inout TokenTable,
+                              unit: inout [UInt64], item: inout [UInt64], _ tokenizer: Tokenizer) {
+        unit.removeAll(keepingCapacity: true)
+        TokenRows.pack(characters, tokenizer: tokenizer, table: &table, into: &unit)
+        item.append(contentsOf: unit)
+        rows.append(packed: &unit)
+    }
+
+    /// The texts an item is matched by: its title, then its measures. The `n`th is the
+    /// item's `n`th unit in its counted plan.
+    static func unitTexts(of item: PlanItem) -> [String] {
+        let measures = item.measures.map(\.text)
+        return headingMeasure(of: item) == nil ? [item.title] + measures : measures
     }
 
     /// The source line of each of `units(of:)`.
@@ -173,67 +180,86 @@ struct VectorSpace {
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
     static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
 
-    /// The TF-IDF vector of counted tokens: sublinear term frequency times IDF times the
+    /// The TF-IDF vectors of counted rows: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
-    func vector(_ counts: TokenCounts) -> SparseVector {
-        let size = counts.ids.count
-        var kept = 0
-        // Written straight into arrays of the counts' size; a token whose weight is zero (one
-        // no item holds) is left out.
-        let values = [Double](unsafeUninitializedCapacity: size) { values, written in
-            for index in 0..<size {
-                let value = weight(of: counts, at: index)
-                if value > 0 {
-                    values[kept] = value
-                    kept += 1
-                }
-            }
-            written = kept
+    static func vectors(_ rows: TokenRows, idf: [Double], kindWeights: [Double]) -> VectorRows {
+        let sublinear = VectorSpace.sublinear
+        return VectorRows(rows) { index in
+            let count = Int(rows.counts[index])
+            let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
+            return frequency * idf[Int(rows.ids[index])] * kindWeights[Int(rows.kinds[index])]
         }
-        // Almost always every weight is positive, and the vector shares its ids with the counts.
-        guard kept < size else { return SparseVector(ids: counts.ids, values: values) }
-        return SparseVector(ids: counts.ids.indices.filter { weight(of: counts, at: $0) > 0 }.map { counts.ids[$0] }, values: values)
     }
 
-    /// The TF-IDF weight of the token at `index` of `counts`: sublinear term frequency times
-    /// IDF times the weight of the heaviest kind it occurs as.
-    @inline(__always)
-    private func weight(of counts: TokenCounts, at index: Int) -> Double {
-        let count = Int(counts.counts[index])
-        let frequency = count < VectorSpace.sublinear.count ? VectorSpace.sublinear[count] : TokenWeights.frequency(count)
-        return frequency * idf[Int(counts.ids[index])] * kindWeights[Int(counts.kinds[index])]
-    }
+    /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
+    func vectors(_ rows: TokenRows) -> VectorRows { VectorSpace.vectors(rows, idf: idf, kindWeights: kindWeights) }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
     /// and the task's sentences.
     func bestPairScores() -> [[Double]] {
-        VectorSpace.bestScores(municipalMeasures.map { $0.map(\.vector) }, districtMeasures.map { $0.map(\.vector) }, tokens: keys.count)
+        VectorSpace.bestScores(municipalUnits, owners: municipal.unitOwners, groups: municipal.items.count,
+                               districtUnits, owners: district.unitOwners, groups: district.items.count, tokens: keys.count)
     }
 
     /// For every priority and task, the cosine of their whole texts.
     func itemScores() -> [[Double]] {
-        VectorSpace.bestScores(municipalItems.map { [$0] }, districtItems.map { [$0] }, tokens: keys.count)
+        VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.items.count), groups: municipal.items.count,
+                               districtItems, owners: Array(0..<district.items.count), groups: district.items.count, tokens: keys.count)
     }
 
-    /// For every left group and right group, the best cosine of any vector of the one
-    /// with any vector of the other.
+    /// For every left group and right group, the best cosine of any left vector of the one
+    /// with any right vector of the other; `owners` give each vector's group.
     ///
-    /// An inverted index over the right vectors scores each left vector against all of them
-    /// in one sweep of its tokens' postings.
+    /// An inverted index over the left vectors (a municipal plan's, which are few) scores
+    /// each right vector against all of them in one sweep of its tokens' postings, so the
+    /// right side is never indexed: a district plan of 100,000 sentences holds no index of them.
     ///
-    /// - Complexity: O(Σ postings) over the left vectors' tokens, instead of one merge per pair.
-    static func bestScores(_ left: [[SparseVector]], _ right: [[SparseVector]], tokens: Int) -> [[Double]] {
-        let owner = right.enumerated().flatMap { group, vectors in repeatElement(group, count: vectors.count) }
-        let index = PostingIndex(groups: right, tokens: tokens)
+    /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
+    static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
+                           _ right: VectorRows, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
+        let index = PostingIndex(left, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
-        return left.map { vectors in
-            var row = [Double](repeating: 0, count: right.count)
-            for vector in vectors {
-                index.forEachScore(vector, scratch: &scratch) { unit, score in
-                    if score > row[owner[unit]] { row[owner[unit]] = score }
-                }
+        var best = [Double](repeating: 0, count: leftGroups * rightGroups)
+        for vector in 0..<right.count {
+            let column = rightOwners[vector]
+            index.forEachScore(right, vector, scratch: &scratch) { unit, score in
+                let cell = leftOwners[unit] * rightGroups + column
+                if score > best[cell] { best[cell] = score }
             }
-            return row
         }
+        return (0..<leftGroups).map { Array(best[$0 * rightGroups..<($0 + 1) * rightGroups]) }
+    }
+}
+
+/// One plan's counted tokens: each unit (an item's title and measures, as
+/// `VectorSpace.unitTexts(of:)` lists them) a row, and each item a row.
+struct CountedPlan: Sendable {
+    /// Every unit of every item, item after item.
+    var units = TokenRows()
+    /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
+    var unitStarts: [Int] = [0]
+    /// The position among its item's units of each item's heading (see `VectorSpace.headingUnit(of:)`).
+    var headingUnits: [Int] = []
+    /// Every item, all its units together.
+    var items = TokenRows()
+
+    /// The rows of `units` of item `item`.
+    func units(of item: Int) -> Range<Int> { unitStarts[item]..<unitStarts[item + 1] }
+
+    /// The row of `units` that is item `item`'s heading.
+    func headingRow(of item: Int) -> Int { unitStarts[item] + headingUnits[item] }
+
+    /// The item of each unit.
+    var unitOwners: [Int] {
+        var owners: [Int] = []
+        owners.reserveCapacity(units.count)
+        for item in 0..<items.count { owners.append(contentsOf: repeatElement(item, count: unitStarts[item + 1] - unitStarts[item])) }
+        return owners
+    }
+
+    /// Records that the named tokens among `ids` now count as quoted, in every row.
+    mutating func quote(_ ids: Set<Int32>) {
+        units.quote(ids)
+        items.quote(ids)
     }
 }

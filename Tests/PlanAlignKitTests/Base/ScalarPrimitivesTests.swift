@@ -72,10 +72,16 @@ import Testing
             var packed = (0..<length).map { _ in UInt64(generator.next() % 50) << 8 | UInt64(1 << (generator.next() % 6)) }
             var expected: [Int32: (count: Int32, kinds: UInt8)] = [:]
             for key in packed { expected[Int32(key >> 8), default: (0, 0)].count += 1; expected[Int32(key >> 8)]!.kinds |= UInt8(key & 0xFF) }
-            let counts = TokenCounts(packed: &packed)
-            #expect(counts.ids == expected.keys.sorted())
-            #expect(counts.counts == counts.ids.map { expected[$0]!.count })
-            #expect(counts.kinds == counts.ids.map { expected[$0]!.kinds })
+            // Each row after another row: a row's counts start where the last one's end.
+            var rows = TokenRows()
+            var first: [UInt64] = [3 << 8 | 1, 3 << 8 | 2]
+            rows.append(packed: &first)
+            rows.append(packed: &packed)
+            let row = rows.range(1)
+            #expect(rows.count == 2 && rows.range(0) == 0..<1 && row.lowerBound == 1)
+            #expect(Array(rows.ids[row]) == expected.keys.sorted())
+            #expect(Array(rows.counts[row]) == rows.ids[row].map { expected[$0]!.count })
+            #expect(Array(rows.kinds[row]) == rows.ids[row].map { expected[$0]!.kinds })
         }
     }
 }

@@ -1,0 +1,104 @@
+/// Many texts' distinct tokens, each text a row, laid out in flat arrays: row `r` spans
+/// `range(r)` of `ids`, `counts` and `kinds`, sorted by id within the row. Everything a
+/// TF-IDF vector needs except the IDF.
+///
+/// A plan of 100,000 sentences is three arrays here, not three per sentence: a sentence of
+/// fifteen tokens held its own arrays at more overhead than content. A municipal plan's
+/// rows are counted once for a whole portfolio; each alignment only weighs them with the
+/// IDF of its pair of plans.
+struct TokenRows: Sendable {
+    private(set) var ids: [Int32] = []
+    private(set) var counts: [Int32] = []
+    /// One bit per `TokenKind` the token occurs as.
+    private(set) var kinds: [UInt8] = []
+    /// Where each row starts, and one past the last row's end.
+    private(set) var starts: [Int] = [0]
+
+    /// No rows.
+    init() {}
+
+    /// The rows of texts' interned tokens, one text a row.
+    init(_ texts: [[(Int32, TokenKind)]]) {
+        var packed: [UInt64] = []
+        for tokens in texts {
+            // Id and kind packed in one integer sort without a comparison closure.
+            packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
+            append(packed: &packed)
+        }
+    }
+
+    /// The number of rows.
+    var count: Int { starts.count - 1 }
+
+    /// The positions of row `row` in `ids`, `counts` and `kinds`.
+    @inline(__always)
+    func range(_ row: Int) -> Range<Int> { starts[row]..<starts[row + 1] }
+
+    /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order; sorts
+    /// `packed` in place, then counts each run of one id and joins its kind bits.
+    mutating func append(packed: inout [UInt64]) {
+        packed.sortPacked()
+        packed.withUnsafeBufferPointer { keys in
+            var index = 0
+            while index < keys.count {
+                let id = keys[index] >> 8
+                var total: Int32 = 0, bits: UInt8 = 0
+                while index < keys.count, keys[index] >> 8 == id {
+                    total += 1
+                    bits |= UInt8(truncatingIfNeeded: keys[index])
+                    index += 1
+                }
+                ids.append(Int32(truncatingIfNeeded: id))
+                counts.append(total)
+                kinds.append(bits)
+            }
+        }
+        starts.append(ids.count)
+    }
+
+    /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
+    /// them into `table`: what `append(packed:)` counts, without building the tokens.
+    static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
+        tokenizer.forEachToken(in: characters) { kind, key in
+            packed.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
+        }
+    }
+
+    /// Reserves room for about `rows` rows of `entries` tokens in all.
+    mutating func reserveCapacity(rows: Int, entries: Int) {
+        starts.reserveCapacity(rows + 1)
+        ids.reserveCapacity(entries)
+        counts.reserveCapacity(entries)
+        kinds.reserveCapacity(entries)
+    }
+
+    /// Whether the token at `index` occurs as `kind`.
+    @inline(__always)
+    func occurs(at index: Int, as kind: TokenKind) -> Bool { kinds[index] & UInt8(1 << kind.rawValue) != 0 }
+
+    /// Records that the named (not quoted) tokens among `quotedIDs` now count as quoted, in
+    /// every row: a plan quotes them.
+    mutating func quote(_ quotedIDs: Set<Int32>) {
+        for index in ids.indices where occurs(at: index, as: .term) && quotedIDs.contains(ids[index]) {
+            kinds[index] |= UInt8(1 << TokenKind.quoted.rawValue)
+        }
+    }
+
+    /// The concepts row `row` names directly (as a term or a quoted term), not only as a
+    /// broader field.
+    func directConcepts(_ row: Int, keys: [TokenKey]) -> Set<Int32> {
+        Set(conceptIDs(row, keys: keys).compactMap { id in
+            if case .concept(let concept) = keys[Int(id)] { return concept }
+            return nil
+        })
+    }
+
+    /// The token ids of the concepts row `row` names directly (a term or a quoted term), in
+    /// id order; with `includingFields`, also the broader fields they belong to.
+    func conceptIDs(_ row: Int, keys: [TokenKey], includingFields fields: Bool = false) -> [Int32] {
+        range(row).compactMap { index in
+            guard fields || occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
+            return ids[index]
+        }
+    }
+}
