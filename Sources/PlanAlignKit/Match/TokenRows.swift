@@ -1,42 +1,26 @@
 /// Many texts' distinct tokens, each text a row, laid out in flat arrays: row `r` spans
-/// `range(r)` of `ids`, `counts` and `kinds`, sorted by id within the row. Everything a
-/// TF-IDF vector needs except the IDF.
+/// `range(r)` of `ids` and `kinds`, sorted by id within the row.
 ///
-/// A plan of 100,000 sentences is three arrays here, not three per sentence: a sentence of
-/// fifteen tokens held its own arrays at more overhead than content. A municipal plan's
-/// rows are counted once for a whole portfolio; each alignment only weighs them with the
-/// IDF of its pair of plans.
+/// A plan of 100,000 sentences is a few arrays here, not a few per sentence: a sentence of
+/// fifteen tokens held its own arrays at more overhead than content.
 struct TokenRows: Sendable {
     private(set) var ids: [Int32] = []
-    private(set) var counts: [Int32] = []
     /// One bit per `TokenKind` the token occurs as.
     private(set) var kinds: [UInt8] = []
     /// Where each row starts, and one past the last row's end.
     private(set) var starts: [Int] = [0]
 
-    /// No rows.
-    init() {}
-
-    /// The rows of texts' interned tokens, one text a row.
-    init(_ texts: [[(Int32, TokenKind)]]) {
-        var packed: [UInt64] = []
-        for tokens in texts {
-            // Id and kind packed in one integer sort without a comparison closure.
-            packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
-            append(packed: &packed)
-        }
-    }
-
     /// The number of rows.
     var count: Int { starts.count - 1 }
 
-    /// The positions of row `row` in `ids`, `counts` and `kinds`.
+    /// The positions of row `row` in `ids` and `kinds`.
     @inline(__always)
     func range(_ row: Int) -> Range<Int> { starts[row]..<starts[row + 1] }
 
-    /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order; sorts
-    /// `packed` in place, then counts each run of one id and joins its kind bits.
-    mutating func append(packed: inout [UInt64]) {
+    /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order, with how often
+    /// each occurs to `counts`; sorts `packed` in place, then counts each run of one id and
+    /// joins its kind bits.
+    mutating func append(packed: inout [UInt64], counts: inout [Int32]) {
         packed.sortPacked()
         packed.withUnsafeBufferPointer { keys in
             var index = 0
@@ -64,12 +48,11 @@ struct TokenRows: Sendable {
         }
     }
 
-    /// Reserves room for about `rows` rows of `entries` tokens in all.
-    mutating func reserveCapacity(rows: Int, entries: Int) {
-        starts.reserveCapacity(rows + 1)
-        ids.reserveCapacity(entries)
-        counts.reserveCapacity(entries)
-        kinds.reserveCapacity(entries)
+    /// Lets go of the room that growing left unused, when it is more than an eighth: a long
+    /// plan's rows are kept through a whole report.
+    mutating func shrinkToFit() {
+        ids.shrinkToFit()
+        kinds.shrinkToFit()
     }
 
     /// Whether the token at `index` occurs as `kind`.
@@ -99,6 +82,55 @@ struct TokenRows: Sendable {
         range(row).compactMap { index in
             guard fields || occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
             return ids[index]
+        }
+    }
+}
+
+/// Rows of tokens with how often each token occurs in its row: everything a TF-IDF vector
+/// needs except the IDF. `counts` runs parallel to `rows.ids`.
+///
+/// A municipal plan's rows are counted once for a whole portfolio; each alignment only
+/// weighs them with the IDF of its pair of plans. Once weighed, only the rows are kept.
+struct CountedRows: Sendable {
+    private(set) var rows = TokenRows()
+    private(set) var counts: [Int32] = []
+
+    /// No rows.
+    init() {}
+
+    /// The rows of texts' interned tokens, one text a row.
+    init(_ texts: [[(Int32, TokenKind)]]) {
+        var packed: [UInt64] = []
+        for tokens in texts {
+            // Id and kind packed in one integer sort without a comparison closure.
+            packed = tokens.map { UInt64(UInt32(bitPattern: $0.0)) << 8 | UInt64(1 << $0.1.rawValue) }
+            append(packed: &packed)
+        }
+    }
+
+    /// The number of rows.
+    var count: Int { rows.count }
+
+    /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order.
+    mutating func append(packed: inout [UInt64]) { rows.append(packed: &packed, counts: &counts) }
+
+    /// Records that the named tokens among `quotedIDs` now count as quoted, in every row.
+    mutating func quote(_ quotedIDs: Set<Int32>) { rows.quote(quotedIDs) }
+
+    /// Lets go of the room that growing left unused (see `TokenRows.shrinkToFit()`).
+    mutating func shrinkToFit() {
+        rows.shrinkToFit()
+        counts.shrinkToFit()
+    }
+}
+
+extension Array where Element: BitwiseCopyable {
+    /// Copies the elements into storage of their own size when growing left more than an
+    /// eighth of it unused.
+    mutating func shrinkToFit() {
+        guard capacity > count + count / 8 else { return }
+        self = Array(unsafeUninitializedCapacity: count) { buffer, written in
+            written = buffer.initialize(fromContentsOf: self)
         }
     }
 }

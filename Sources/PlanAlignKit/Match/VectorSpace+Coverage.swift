@@ -14,7 +14,7 @@ extension VectorSpace {
         for (priority, item) in plan.items.enumerated() {
             for clause in VectorSpace.clauses(of: item) { clauses.append((priority, clause)) }
         }
-        let counts = TokenRows(clauses.map { clause in
+        let counts = CountedRows(clauses.map { clause in
             tokenizer.tokens(clause.text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
         })
         // The nearest district sentence of each clause: the highest cosine, the first sentence
@@ -32,7 +32,7 @@ extension VectorSpace {
         let owners = district.unitOwners
         return clauses.enumerated().map { position, clause in
             let priority = plan.items[clause.priority]
-            let specific = counts.directConcepts(position, keys: keys).filter { concept in
+            let specific = counts.rows.directConcepts(position, keys: keys).filter { concept in
                 table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
             }
             let best = nearest[position].map { best in

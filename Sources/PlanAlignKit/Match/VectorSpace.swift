@@ -17,8 +17,8 @@ struct VectorSpace {
     private(set) var frequency: [Int] = []
     /// Each plan's counted tokens, unit by unit and item by item: what evidence and coverage
     /// read the concepts an item or sentence names itself from, when they are asked for.
-    private(set) var municipal: CountedPlan
-    private(set) var district: CountedPlan
+    private(set) var municipal: PlanTokens
+    private(set) var district: PlanTokens
     /// The TF-IDF vector of each item, and of each unit (title and measures), in the rows of
     /// the counted plans.
     private(set) var municipalItems: VectorRows
@@ -74,8 +74,8 @@ struct VectorSpace {
 
         let items = municipal.items.count + district.items.count
         var frequency = [Int](repeating: 0, count: table.count)
-        for id in municipal.items.ids { frequency[Int(id)] += 1 }
-        for id in district.items.ids { frequency[Int(id)] += 1 }
+        for id in municipal.items.rows.ids { frequency[Int(id)] += 1 }
+        for id in district.items.rows.ids { frequency[Int(id)] += 1 }
         // A token's IDF depends only on how many of the items hold it: one logarithm per
         // possible count, not one per token.
         let byFrequency = (0...items).map { TokenWeights.idf(total: items, items: $0) }
@@ -88,17 +88,18 @@ struct VectorSpace {
         municipalUnits = VectorSpace.vectors(municipal.units, idf: idf, kindWeights: kindWeights)
         districtUnits = VectorSpace.vectors(district.units, idf: idf, kindWeights: kindWeights)
         let keys = table.keys
+        let (municipalTokens, districtTokens) = (municipal.tokens, district.tokens)
         municipalHeadings = prepared.plan.items.indices.map { item in
-            municipal.units.conceptIDs(municipal.headingRow(of: item), keys: keys)
+            municipalTokens.units.conceptIDs(municipalTokens.headingRow(of: item), keys: keys)
         }
         districtHeadings = plan.items.indices.map { item in
-            district.units.conceptIDs(district.headingRow(of: item), keys: keys, includingFields: true)
+            districtTokens.units.conceptIDs(districtTokens.headingRow(of: item), keys: keys, includingFields: true)
         }
         districtHeadingTerms = plan.items.indices.map { item in
-            district.units.conceptIDs(district.headingRow(of: item), keys: keys)
+            districtTokens.units.conceptIDs(districtTokens.headingRow(of: item), keys: keys)
         }
-        self.municipal = municipal
-        self.district = district
+        self.municipal = municipalTokens
+        self.district = districtTokens
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -126,8 +127,6 @@ struct VectorSpace {
     static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable) -> CountedPlan {
         var unitTokens: [UInt64] = [], itemTokens: [UInt64] = []
         var counted = CountedPlan()
-        counted.items.reserveCapacity(rows: items.count, entries: items.count * 64)
-        counted.units.reserveCapacity(rows: items.count * 4, entries: items.count * 96)
         counted.unitStarts.reserveCapacity(items.count + 1)
         for item in items {
             itemTokens.removeAll(keepingCapacity: true)
@@ -140,12 +139,14 @@ struct VectorSpace {
             counted.items.append(packed: &itemTokens)
             counted.headingUnits.append(heading ?? 0)
         }
+        counted.units.shrinkToFit()
+        counted.items.shrinkToFit()
         return counted
     }
 
     /// Counts one unit's tokens as a row of `rows`, and adds them to its item's.
     @inline(__always)
-    private static func count(_ characters: [Unicode.Scalar], into rows: inout TokenRows, table: inout TokenTable,
+    private static func count(_ characters: [Unicode.Scalar], into rows: inout CountedRows, table: inout TokenTable,
                               unit: inout [UInt64], item: inout [UInt64], _ tokenizer: Tokenizer) {
         unit.removeAll(keepingCapacity: true)
         TokenRows.pack(characters, tokenizer: tokenizer, table: &table, into: &unit)
@@ -182,17 +183,18 @@ struct VectorSpace {
 
     /// The TF-IDF vectors of counted rows: sublinear term frequency times IDF times the
     /// weight of the token's kind (the heaviest kind it occurs as).
-    static func vectors(_ rows: TokenRows, idf: [Double], kindWeights: [Double]) -> VectorRows {
+    static func vectors(_ counted: CountedRows, idf: [Double], kindWeights: [Double]) -> VectorRows {
         let sublinear = VectorSpace.sublinear
+        let (rows, counts) = (counted.rows, counted.counts)
         return VectorRows(rows) { index in
-            let count = Int(rows.counts[index])
+            let count = Int(counts[index])
             let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
             return frequency * idf[Int(rows.ids[index])] * kindWeights[Int(rows.kinds[index])]
         }
     }
 
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
-    func vectors(_ rows: TokenRows) -> VectorRows { VectorSpace.vectors(rows, idf: idf, kindWeights: kindWeights) }
+    func vectors(_ rows: CountedRows) -> VectorRows { VectorSpace.vectors(rows, idf: idf, kindWeights: kindWeights) }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
     /// and the task's sentences.
@@ -231,9 +233,9 @@ struct VectorSpace {
     }
 }
 
-/// One plan's counted tokens: each unit (an item's title and measures, as
+/// One plan's tokens: each unit (an item's title and measures, as
 /// `VectorSpace.unitTexts(of:)` lists them) a row, and each item a row.
-struct CountedPlan: Sendable {
+struct PlanTokens: Sendable {
     /// Every unit of every item, item after item.
     var units = TokenRows()
     /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
@@ -256,6 +258,18 @@ struct CountedPlan: Sendable {
         for item in 0..<items.count { owners.append(contentsOf: repeatElement(item, count: unitStarts[item + 1] - unitStarts[item])) }
         return owners
     }
+}
+
+/// One plan's tokens with how often each occurs in its unit and its item: what its TF-IDF
+/// vectors are weighed from.
+struct CountedPlan: Sendable {
+    var units = CountedRows()
+    var unitStarts: [Int] = [0]
+    var headingUnits: [Int] = []
+    var items = CountedRows()
+
+    /// The tokens without their counts: what is kept once the vectors are weighed.
+    var tokens: PlanTokens { PlanTokens(units: units.rows, unitStarts: unitStarts, headingUnits: headingUnits, items: items.rows) }
 
     /// Records that the named tokens among `ids` now count as quoted, in every row.
     mutating func quote(_ ids: Set<Int32>) {

@@ -73,15 +73,15 @@ import Testing
             var expected: [Int32: (count: Int32, kinds: UInt8)] = [:]
             for key in packed { expected[Int32(key >> 8), default: (0, 0)].count += 1; expected[Int32(key >> 8)]!.kinds |= UInt8(key & 0xFF) }
             // Each row after another row: a row's counts start where the last one's end.
-            var rows = TokenRows()
+            var rows = CountedRows()
             var first: [UInt64] = [3 << 8 | 1, 3 << 8 | 2]
             rows.append(packed: &first)
             rows.append(packed: &packed)
-            let row = rows.range(1)
-            #expect(rows.count == 2 && rows.range(0) == 0..<1 && row.lowerBound == 1)
-            #expect(Array(rows.ids[row]) == expected.keys.sorted())
-            #expect(Array(rows.counts[row]) == rows.ids[row].map { expected[$0]!.count })
-            #expect(Array(rows.kinds[row]) == rows.ids[row].map { expected[$0]!.kinds })
+            let row = rows.rows.range(1), ids = rows.rows.ids
+            #expect(rows.count == 2 && rows.rows.range(0) == 0..<1 && row.lowerBound == 1)
+            #expect(Array(ids[row]) == expected.keys.sorted())
+            #expect(Array(rows.counts[row]) == ids[row].map { expected[$0]!.count })
+            #expect(Array(rows.rows.kinds[row]) == ids[row].map { expected[$0]!.kinds })
         }
     }
 }
