@@ -81,7 +81,7 @@ public struct GapAnalysis: Sendable {
                     priority: priority.ref, title: priority.title,
                     links: alignment.links(of: priority.ref).sorted { $0.score != $1.score ? $0.score > $1.score : $0.district < $1.district },
                     measures: alignment.coverage.filter { $0.priority == priority.ref },
-                    nearest: (alignment.ranking[priority.ref] ?? []).prefix(GapAnalysis.nearbyCount).compactMap { entry in
+                    nearest: alignment.ranking.best(GapAnalysis.nearbyCount, of: priority.ref).compactMap { entry in
                         tasks[entry.task].map { NearbyTask(ref: $0.ref, title: $0.title, score: Score.rounded(entry.score), lead: $0.lead) }
                     })
             })

@@ -100,12 +100,6 @@ public struct LinkPair: Sendable, Hashable, Comparable, CustomStringConvertible 
     public static func < (lhs: LinkPair, rhs: LinkPair) -> Bool { (lhs.municipal, lhs.district) < (rhs.municipal, rhs.district) }
 }
 
-/// A task's score against one priority, in a priority's ranking.
-public struct RankedTask: Sendable, Hashable {
-    public var task: ItemRef
-    public var score: Double
-}
-
 /// One clause of a municipal priority and the district sentence nearest to it.
 public struct MeasureCoverage: Sendable, Hashable {
     public var priority: ItemRef
@@ -127,7 +121,7 @@ public struct Alignment: Sendable {
     /// Every clause of every priority, covered or not.
     public var coverage: [MeasureCoverage]
     /// Every task's score against each priority, highest first: the nearest tasks even below the threshold.
-    public var ranking: [ItemRef: [RankedTask]]
+    public var ranking: Ranking
     /// Pairs the caller asked the engine to explain that it did not link, scored and explained.
     public var explained: [Link]
 

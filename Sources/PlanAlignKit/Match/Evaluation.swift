@@ -89,7 +89,7 @@ public struct Evaluation: Sendable {
                 let mark = expected.required.contains(link.district) ? "required" : expected.acceptable.contains(link.district) ? "acceptable" : "wrong"
                 return "\(link.district) \(Score.text(link.score)) \(mark)"
             }
-            let ranking = alignment.ranking[priority] ?? []
+            let ranking = alignment.ranking.tasks(of: priority)
             let missed = expected.required.sorted().filter { required in !links.contains { $0.district == required } }.map { required in
                 let rank = (ranking.firstIndex { $0.task == required } ?? ranking.count) + 1
                 return "\(required) (rank \(rank), \(Score.text(ranking.first { $0.task == required }?.score ?? 0)))"

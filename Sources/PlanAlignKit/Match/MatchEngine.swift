@@ -46,45 +46,49 @@ public struct MatchEngine: Sendable {
         let municipal = prepared.plan
         let space = VectorSpace(municipal: prepared, district: district, parameters: parameters)
         var links: [Link] = []
-        var ranking: [ItemRef: [RankedTask]] = [:]
-        var table: [[(score: Double, indicators: [String])]] = []
         let priorities = municipal.items, tasks = district.items
-        let bestPairs = space.bestPairScores(), itemScores = space.itemScores()
+        let bestPairs = space.bestPairScores()
         let taskIndicators = districtTargets.items.map(IndicatorSet.init)
-        for (priorityIndex, priority) in priorities.enumerated() {
-            let priorityIndicators = IndicatorSet(prepared.targets.items[priorityIndex])
-            var scored: [(index: Int, score: Double, indicators: [String])] = []
-            for taskIndex in tasks.indices {
-                let itemCosine = itemScores[priorityIndex][taskIndex]
-                let bestPair = bestPairs[priorityIndex][taskIndex]
-                let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex], thresholds: parameters.identity)
-                let weights = parameters.score
-                let score = weights.itemShare * itemCosine + weights.measureShare * bestPair
-                    + (indicators.isEmpty ? 0 : weights.targetBonus)
-                    + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
-                scored.append((taskIndex, score, indicators))
+        // One score a pair, priority after priority; the shared indicators only where there are some.
+        var scores = [Double](repeating: 0, count: priorities.count * tasks.count)
+        var sharedIndicators: [Int: [String]] = [:]
+        do {
+            let itemScores = space.itemScores()
+            let weights = parameters.score
+            for priorityIndex in priorities.indices {
+                let priorityIndicators = IndicatorSet(prepared.targets.items[priorityIndex])
+                for taskIndex in tasks.indices {
+                    let cell = priorityIndex * tasks.count + taskIndex
+                    let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex], thresholds: parameters.identity)
+                    if !indicators.isEmpty { sharedIndicators[cell] = indicators }
+                    scores[cell] = weights.itemShare * itemScores[priorityIndex][taskIndex] + weights.measureShare * bestPairs[priorityIndex][taskIndex]
+                        + (indicators.isEmpty ? 0 : weights.targetBonus)
+                        + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
+                }
             }
-            table.append(scored.map { ($0.score, $0.indicators) })
-            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
-            ranking[priority.ref] = scored.map { RankedTask(task: tasks[$0.index].ref, score: $0.score) }
-            let best = scored.first?.score ?? 0
-            let rule = parameters.decision
-            for (rank, candidate) in scored.prefix(rule.maximumLinks).enumerated()
+        }
+        let ranking = Ranking(priorities: priorities.map(\.ref), tasks: tasks.map(\.ref), scores: scores)
+        let rule = parameters.decision
+        for priorityIndex in priorities.indices {
+            let ranked = ranking.best(rule.maximumLinks, row: priorityIndex)
+            let best = ranked.first?.score ?? 0
+            for (rank, candidate) in ranked.enumerated()
             where (candidate.score >= rule.minimumScore && candidate.score >= rule.relativeToBest * best)
                 || (rank == 0 && candidate.score >= rule.bestFloor) {
-                links.append(link(space, priority: priorityIndex, task: candidate.index, of: (priorities, tasks), score: candidate.score,
-                                  bestPair: bestPairs[priorityIndex][candidate.index], indicators: candidate.indicators, evidence: evidence))
+                links.append(link(space, priority: priorityIndex, task: candidate.task, of: (priorities, tasks), score: candidate.score,
+                                  bestPair: bestPairs[priorityIndex][candidate.task],
+                                  indicators: sharedIndicators[priorityIndex * tasks.count + candidate.task] ?? [], evidence: evidence))
             }
         }
         var explained: [Link] = []
         if !explaining.isEmpty {
             let priorityIndex = Dictionary(priorities.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
-            let taskIndex = Dictionary(tasks.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
             let proposed = Set(links.map(\.pair))
             for pair in Set(explaining).sorted() where !proposed.contains(pair) {
-                guard let p = priorityIndex[pair.municipal], let t = taskIndex[pair.district] else { continue }
-                explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: table[p][t].score,
-                                      bestPair: bestPairs[p][t], indicators: table[p][t].indicators))
+                guard let p = priorityIndex[pair.municipal], let t = ranking.taskIndex(of: pair.district) else { continue }
+                let cell = p * tasks.count + t
+                explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: scores[cell],
+                                      bestPair: bestPairs[p][t], indicators: sharedIndicators[cell] ?? []))
             }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))

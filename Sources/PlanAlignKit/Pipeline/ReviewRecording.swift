@@ -55,8 +55,6 @@ extension PlanPair {
         }
         let alignment = engineAlignment()
         let carried = carryOver()
-        var scores: [LinkPair: Double] = [:]
-        for (priority, ranked) in alignment.ranking { for entry in ranked { scores[LinkPair(priority, entry.task)] = entry.score } }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // Read, merge and write under one lock, reading the file afresh: another run may have
         // recorded decisions since this pair was loaded.
@@ -66,7 +64,7 @@ extension PlanPair {
             var (file, firstPass) = current.updated(with: alignment, municipal: municipal, district: district, date: date)
             file.decide(decisions.map { decided in
                 var entry = ReviewEntry(municipal: decided.pair.municipal, district: decided.pair.district, decision: decided.decision,
-                                        score: scores[decided.pair].map(Score.rounded), note: note, date: date,
+                                        score: alignment.ranking.score(of: decided.pair).map(Score.rounded), note: note, date: date,
                                         municipalFingerprint: municipal.item(decided.pair.municipal).map(Fingerprint.of) ?? "",
                                         districtFingerprint: district.item(decided.pair.district).map(Fingerprint.of) ?? "")
                 entry.reviewer = reviewer

@@ -66,7 +66,7 @@ public struct ReviewedAlignment: Sendable {
     /// Every clause of every priority, covered or not, as the engine found it.
     public var coverage: [MeasureCoverage]
     /// Every task's score against each priority, highest first.
-    public var ranking: [ItemRef: [RankedTask]]
+    public var ranking: Ranking
 
     /// The clauses that no district sentence covers.
     public var uncoveredMeasures: [MeasureCoverage] { coverage.filter { !$0.covered } }
