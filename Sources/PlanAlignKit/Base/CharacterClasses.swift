@@ -129,6 +129,21 @@ extension String {
         }
     }
 
+    /// Whether the two strings hold the same UTF-8 bytes: far faster than `==`'s Unicode
+    /// rules, which normalize Han text to compare it, and exact for the normalized text the
+    /// pipeline holds.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var left = self, right = other
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                var index = 0
+                while index < a.count, a[index] == b[index] { index += 1 }
+                return index == a.count
+            }
+        }
+    }
+
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first, let last = needle.last else { return start }
         guard haystack.count >= needle.count else { return nil }

@@ -22,19 +22,40 @@ struct TokenRows: Sendable {
     /// joins its kind bits.
     mutating func append(packed: inout [UInt64], counts: inout [Int32]) {
         packed.sortPacked()
-        packed.withUnsafeBufferPointer { keys in
-            var index = 0
+        let base = ids.count
+        // One pass counts the runs; the row is then written in place, without an append per token.
+        let runs = packed.withUnsafeBufferPointer { keys in
+            var runs = 0, index = 0
             while index < keys.count {
                 let id = keys[index] >> 8
-                var total: Int32 = 0, bits: UInt8 = 0
-                while index < keys.count, keys[index] >> 8 == id {
-                    total += 1
-                    bits |= UInt8(truncatingIfNeeded: keys[index])
-                    index += 1
+                while index < keys.count, keys[index] >> 8 == id { index += 1 }
+                runs += 1
+            }
+            return runs
+        }
+        ids.append(contentsOf: repeatElement(0, count: runs))
+        kinds.append(contentsOf: repeatElement(0, count: runs))
+        counts.append(contentsOf: repeatElement(0, count: runs))
+        packed.withUnsafeBufferPointer { keys in
+            ids.withUnsafeMutableBufferPointer { ids in
+                kinds.withUnsafeMutableBufferPointer { kinds in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        var index = 0, run = base
+                        while index < keys.count {
+                            let id = keys[index] >> 8
+                            var total: Int32 = 0, bits: UInt8 = 0
+                            while index < keys.count, keys[index] >> 8 == id {
+                                total += 1
+                                bits |= UInt8(truncatingIfNeeded: keys[index])
+                                index += 1
+                            }
+                            ids[run] = Int32(truncatingIfNeeded: id)
+                            counts[run] = total
+                            kinds[run] = bits
+                            run += 1
+                        }
+                    }
                 }
-                ids.append(Int32(truncatingIfNeeded: id))
-                counts.append(total)
-                kinds.append(bits)
             }
         }
         starts.append(ids.count)

@@ -169,9 +169,8 @@ struct VectorSpace {
 
     /// The measure that is the item's heading itself, if any.
     static func headingMeasure(of item: PlanItem) -> Int? {
-        let title = item.title.utf8
-        // Lengths first: a string's byte count is stored, and most measures differ in it.
-        return item.measures.firstIndex { $0.text.utf8.count == title.count && $0.text.utf8.elementsEqual(title) }
+        // Byte counts first (`hasSameBytes` reads them before any byte): most measures differ in it.
+        item.measures.firstIndex { $0.text.hasSameBytes(as: item.title) }
     }
 
     /// The position among `units(of:)` of the item's heading: first, unless a measure is the

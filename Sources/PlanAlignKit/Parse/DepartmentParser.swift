@@ -146,7 +146,7 @@ public enum DepartmentParser {
     /// The names in first-seen order without repeats; a linear scan, since a task names few.
     static func unique(_ names: [String]) -> [String] {
         var kept: [String] = []
-        for name in names where !kept.contains(where: { $0.utf8.elementsEqual(name.utf8) }) { kept.append(name) }
+        for name in names where !kept.contains(where: { $0.hasSameBytes(as: name) }) { kept.append(name) }
         return kept
     }
 }

@@ -54,7 +54,7 @@ public struct IndicatorIdentity: Sendable {
 
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
-        if a.utf8.elementsEqual(b.utf8) { return true }
+        if a.hasSameBytes(as: b) { return true }
         return isCount(a) && isCount(b)
     }
 
@@ -88,7 +88,7 @@ public struct IndicatorIdentity: Sendable {
         var score = left.bigrams.isEmpty || right.bigrams.isEmpty ? 0 : Double(2 * shared) / Double(left.bigrams.count + right.bigrams.count)
         // Equal wordings share all their bigrams; bytes compare far faster than `==`'s Unicode rules.
         if shared == left.bigrams.count, shared == right.bigrams.count, !left.text.isEmpty,
-           left.text.utf8.elementsEqual(right.text.utf8) { score = 1 }
+           left.text.hasSameBytes(as: right.text) { score = 1 }
         let (shorter, longer) = left.length <= right.length ? (left, right) : (right, left)
         // A wording held whole in another shares all its bigrams with it; only then search.
         if score < thresholds.heldWhole, shorter.length >= thresholds.heldWholeLength, shared == shorter.bigrams.count,
