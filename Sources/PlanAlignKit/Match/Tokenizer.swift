@@ -41,6 +41,10 @@ public struct Tokenizer: Sendable {
     public let quoted: Set<Int32>
     /// The bigrams of generic words.
     let genericBigrams: PackedSet
+    /// `lexicon.broader` and `quoted` by concept id, read for every concept a text names
+    /// without hashing it.
+    private let broaderFields: [[Int32]]
+    private let isQuoted: [Bool]
 
     /// A tokenizer over `lexicon`, treating `quoted` concepts as strong keywords.
     public init(lexicon: Lexicon, quoted: Set<Int32> = []) {
@@ -56,6 +60,11 @@ public struct Tokenizer: Sendable {
         self.lexicon = lexicon
         self.quoted = quoted
         self.genericBigrams = genericBigrams
+        var fields = [[Int32]](repeating: [], count: lexicon.names.count), flags = [Bool](repeating: false, count: lexicon.names.count)
+        for (concept, wide) in lexicon.broader where Int(concept) < fields.count { fields[Int(concept)] = wide }
+        for concept in quoted where Int(concept) < flags.count { flags[Int(concept)] = true }
+        broaderFields = fields
+        isQuoted = flags
     }
 
     /// This tokenizer over a lexicon with more terms and quoted concepts but the same
@@ -126,8 +135,8 @@ public struct Tokenizer: Sendable {
             }
         }
         for concept in lexicon.concepts(in: characters) {
-            body(quoted.contains(concept) ? .quoted : .term, .concept(concept))
-            for wide in lexicon.broader[concept] ?? [] { body(.broader, .concept(wide)) }
+            body(isQuoted[Int(concept)] ? .quoted : .term, .concept(concept))
+            for wide in broaderFields[Int(concept)] { body(.broader, .concept(wide)) }
         }
     }
 
