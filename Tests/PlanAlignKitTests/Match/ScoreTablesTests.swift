@@ -1,0 +1,83 @@
+import Testing
+@testable import PlanAlignKit
+
+/// The flat rows, the inverted index and the ranking that scoring is built on, checked
+/// against the plain answers: a merge of two vectors, and a sort of a priority's tasks.
+@Suite struct ScoreTablesTests {
+    /// Random rows of token ids below `tokens`, with random positive weights and some zero.
+    static func vectors(_ count: Int, tokens: Int, generator: inout SplitMix) -> VectorRows {
+        let texts: [[(Int32, TokenKind)]] = (0..<count).map { _ in
+            (0..<Int(generator.next() % 12)).map { _ in (Int32(generator.next() % UInt64(tokens)), .bigram) }
+        }
+        let weights = (0..<tokens).map { token in token % 7 == 0 ? 0 : Double(generator.next() % 1000 + 1) / 97 }
+        let rows = CountedRows(texts)
+        return VectorRows(rows.rows) { index in weights[Int(rows.rows.ids[index])] * Double(rows.counts[index]) }
+    }
+
+    /// The best cosine of each left group with each right group, by merging every pair.
+    static func bruteForce(_ left: VectorRows, _ leftOwners: [Int], _ right: VectorRows, _ rightOwners: [Int], groups: (Int, Int)) -> [[Double]] {
+        var best = [[Double]](repeating: [Double](repeating: 0, count: groups.1), count: groups.0)
+        for l in 0..<left.count {
+            for r in 0..<right.count {
+                best[leftOwners[l]][rightOwners[r]] = max(best[leftOwners[l]][rightOwners[r]], left.cosine(l, right, r))
+            }
+        }
+        return best
+    }
+
+    @Test func theIndexGivesEveryPairsMergedCosineToTheLastBit() {
+        var generator = SplitMix(state: 2026)
+        for trial in 0..<20 {
+            let tokens = 5 + trial * 3
+            let left = Self.vectors(9, tokens: tokens, generator: &generator), right = Self.vectors(31, tokens: tokens, generator: &generator)
+            let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
+            let indexed = VectorSpace.bestScores(left, owners: leftOwners, groups: 3, right, owners: rightOwners, groups: 8, tokens: tokens)
+            // Exact equality: the index sums in increasing token order, as the merge does.
+            #expect(indexed == Self.bruteForce(left, leftOwners, right, rightOwners, groups: (3, 8)))
+            // Indexing the other side gives the same table, transposed.
+            let swapped = VectorSpace.bestScores(right, owners: rightOwners, groups: 8, left, owners: leftOwners, groups: 3, tokens: tokens)
+            #expect((0..<3).map { row in (0..<8).map { swapped[$0][row] } } == indexed)
+        }
+    }
+
+    @Test func vectorsHaveUnitLengthAndLeaveOutZeroWeights() {
+        var generator = SplitMix(state: 11)
+        let vectors = Self.vectors(40, tokens: 30, generator: &generator)
+        for row in 0..<vectors.count where !vectors.range(row).isEmpty {
+            #expect(abs(vectors.cosine(row, vectors, row) - 1) < 1e-12)
+            #expect(vectors.range(row).allSatisfy { vectors.ids[$0] % 7 != 0 && vectors.values[$0] > 0 })
+            #expect(zip(vectors.range(row), vectors.range(row).dropFirst()).allSatisfy { vectors.ids[$0] < vectors.ids[$1] })
+        }
+    }
+
+    @Test func aRankingOrdersTasksByScoreThenByPlace() {
+        let tasks: [ItemRef] = ["1", "2", "3", "4"], priorities: [ItemRef] = ["1.1", "1.2"]
+        let ranking = Ranking(priorities: priorities, tasks: tasks, scores: [0.2, 0.5, 0.2, 0.9,
+                                                                             0, 0, 0.3, 0])
+        #expect(ranking.tasks(of: "1.1").map(\.task) == ["4", "2", "1", "3"])
+        #expect(ranking.best(2, of: "1.2").map(\.task) == ["3", "1"])
+        #expect(ranking.best(9, of: "1.2").count == 4)
+        #expect(ranking.score(of: LinkPair("1.2", "3")) == 0.3)
+        #expect(ranking.score(of: LinkPair("9.9", "3")) == nil)
+        #expect(ranking.tasks(of: "9.9").isEmpty)
+    }
+
+    /// With the district's sentences as queries, the nearest sentence on a tie is still the
+    /// first in the plan, as it was when the sentences were indexed.
+    @Test func aClauseTiedBetweenTwoSentencesIsNearestTheFirst() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "m.txt", text: """
+            一、疾控
+            1. 强化传染病防控。完善结核病筛查和随访管理机制。
+            """))
+        let district = try PlanLoader.parse(PlanSource(path: "d.txt", text: """
+            一、任务
+            1. 做好慢病管理。完善结核病筛查和随访管理机制。
+            2. 做好学校卫生。完善结核病筛查和随访管理机制。
+            3. 做好妇幼健康。完善结核病筛查和随访管理机制。
+            """))
+        let coverage = MatchEngine(mappings: Seeds.mappings).align(municipal: municipal, district: district).coverage
+        let clause = try #require(coverage.first { $0.measure.contains("结核病") })
+        #expect(clause.nearestTask == "1")
+        #expect(clause.nearestSentence == "完善结核病筛查和随访管理机制")
+    }
+}
