@@ -46,14 +46,27 @@ struct PostingIndex {
     /// Each cosine sums the products in increasing token order, as `VectorRows.cosine`
     /// does, so the two give the same value to the last bit, whichever side is indexed.
     func forEachScore(_ query: VectorRows, _ row: Int, scratch: inout Scratch, _ body: (Int, Double) -> Void) {
+        let positions = query.range(row)
+        query.ids.withUnsafeBufferPointer { ids in
+            query.values.withUnsafeBufferPointer { values in
+                forEachScore(ids: UnsafeBufferPointer(rebasing: ids[positions]), values: UnsafeBufferPointer(rebasing: values[positions]),
+                             scratch: &scratch, body)
+            }
+        }
+    }
+
+    /// `forEachScore(_:_:scratch:_:)` for a query vector given as its ids, in increasing
+    /// order, and its values.
+    func forEachScore(ids: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Double>, scratch: inout Scratch,
+                      _ body: (Int, Double) -> Void) {
         var touched = scratch.touched
         scratch.touched = []
         scratch.scores.withUnsafeMutableBufferPointer { scores in
             units.withUnsafeBufferPointer { units in
                 weights.withUnsafeBufferPointer { weights in
                     starts.withUnsafeBufferPointer { starts in
-                        for index in query.range(row) {
-                            let id = Int(query.ids[index]), value = query.values[index]
+                        for index in ids.indices {
+                            let id = Int(ids[index]), value = values[index]
                             for posting in starts[id]..<starts[id + 1] {
                                 let unit = Int(units[posting])
                                 if scores[unit] == 0 { touched.append(Int32(unit)) }

@@ -5,43 +5,51 @@ struct VectorRows: Sendable {
     private(set) var values: [Double]
     private(set) var starts: [Int]
 
-    /// The unit vectors of `rows`: each token at position `index` weighs `weight(index)`,
-    /// and a token whose weight is zero is left out.
-    ///
-    /// Almost always every weight is positive, and the vectors share their ids with the rows.
-    init(_ rows: TokenRows, weight: (Int) -> Double) {
+    /// Vectors laid out as `init(_:write:)` lays them out.
+    private init(ids: [Int32], values: [Double], starts: [Int]) {
+        self.ids = ids
+        self.values = values
+        self.starts = starts
+    }
+
+    /// The one vector of `ids` and `values`.
+    init(ids: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Double>) {
+        self.init(ids: Array(ids), values: Array(values), starts: [0, ids.count])
+    }
+
+    /// Vectors of `rows`' rows, each of at most its row's tokens, written by `write`: given
+    /// a row and room for its tokens, it writes the ids and weights it keeps and returns
+    /// how many.
+    init(_ rows: TokenRows, write: (_ row: Int, _ ids: UnsafeMutablePointer<Int32>, _ values: UnsafeMutablePointer<Double>) -> Int) {
         let size = rows.ids.count
+        var ids = [Int32](repeating: 0, count: size), values = [Double](repeating: 0, count: size)
+        var starts = [Int](repeating: 0, count: rows.count + 1)
         var kept = 0
-        var starts = [Int](repeating: 0, count: rows.starts.count)
-        // Written straight into an array of the rows' size, row by row, each scaled to unit
-        // length as it is finished.
-        let values = [Double](unsafeUninitializedCapacity: size) { values, written in
-            for row in 0..<rows.count {
-                let first = kept
-                for index in rows.range(row) {
-                    let value = weight(index)
-                    if value > 0 {
-                        values[kept] = value
-                        kept += 1
+        if size > 0 {
+            ids.withUnsafeMutableBufferPointer { ids in
+                values.withUnsafeMutableBufferPointer { values in
+                    for row in 0..<rows.count {
+                        kept += write(row, ids.baseAddress! + kept, values.baseAddress! + kept)
+                        starts[row + 1] = kept
                     }
                 }
-                // Summed in token order, as a vector of its own always was.
-                var norm = 0.0
-                for index in first..<kept { norm += values[index] * values[index] }
-                norm = norm.squareRoot()
-                if norm > 0 { for index in first..<kept { values[index] /= norm } }
-                starts[row + 1] = kept
             }
-            written = kept
         }
+        ids.removeLast(size - kept)
+        values.removeLast(size - kept)
+        self.ids = ids
         self.values = values
-        if kept == size {
-            ids = rows.ids
-            self.starts = rows.starts
-        } else {
-            ids = rows.ids.indices.filter { weight($0) > 0 }.map { rows.ids[$0] }
-            self.starts = starts
-        }
+        self.starts = starts
+    }
+
+    /// Scales the first `count` weights to unit length, summing their squares in token
+    /// order, as every vector is scaled, so that each cosine comes out the same to the last bit.
+    @inline(__always)
+    static func scaleToUnitLength(_ values: UnsafeMutablePointer<Double>, count: Int) {
+        var norm = 0.0
+        for index in 0..<count { norm += values[index] * values[index] }
+        norm = norm.squareRoot()
+        if norm > 0 { for index in 0..<count { values[index] /= norm } }
     }
 
     /// The number of vectors.
@@ -71,5 +79,118 @@ struct VectorRows: Sendable {
             return true
         }
         return result
+    }
+}
+
+/// Where scoring reads vectors from, one at a time: stored rows, or rows weighed as they are read.
+protocol VectorSource {
+    /// The number of vectors.
+    var count: Int { get }
+    /// Calls `body` with the ids (in increasing order) and values of vector `row`, weighing
+    /// it into `scratch` first when it is not stored.
+    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
+                            _ body: (_ ids: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Double>) -> Result) -> Result
+}
+
+/// Room to weigh one vector in, grown to the longest row weighed and kept for the next.
+struct VectorScratch {
+    fileprivate var ids: [Int32] = []
+    fileprivate var values: [Double] = []
+
+    init() {}
+
+    /// Calls `write` with room for `size` ids and values; it writes those it keeps and
+    /// returns how many; `body` is then called with them.
+    fileprivate mutating func fill<Result>(size: Int, _ write: (UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Double>) -> Int,
+                                           _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
+        if ids.count < max(size, 1) {
+            ids = [Int32](repeating: 0, count: max(size, 2 * ids.count, 1))
+            values = [Double](repeating: 0, count: ids.count)
+        }
+        return ids.withUnsafeMutableBufferPointer { ids in
+            values.withUnsafeMutableBufferPointer { values in
+                let kept = write(ids.baseAddress!, values.baseAddress!)
+                return body(UnsafeBufferPointer(rebasing: ids[0..<kept]), UnsafeBufferPointer(rebasing: values[0..<kept]))
+            }
+        }
+    }
+}
+
+extension VectorRows: VectorSource {
+    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
+                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
+        let positions = range(row)
+        return ids.withUnsafeBufferPointer { ids in
+            values.withUnsafeBufferPointer { values in
+                body(UnsafeBufferPointer(rebasing: ids[positions]), UnsafeBufferPointer(rebasing: values[positions]))
+            }
+        }
+    }
+}
+
+/// TF-IDF vectors weighed from counted rows when they are read, one at a time: a long
+/// district plan's vectors are never all held, only its counted tokens (nine bytes a
+/// token, where a stored vector added eight more).
+///
+/// A token weighs its sublinear term frequency times its IDF times the weight of the
+/// heaviest kind it occurs as.
+struct WeighedRows: Sendable, VectorSource {
+    let counted: CountedRows
+    /// Each token's IDF, by id.
+    let idf: [Double]
+    /// The weight of each set of kinds a token occurs as, by its kind bits.
+    let kindWeights: [Double]
+
+    /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
+    static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
+
+    var count: Int { counted.count }
+
+    /// Writes the ids and weights of row `row`'s tokens that weigh more than zero, scaled to
+    /// unit length, and returns how many.
+    @inline(__always)
+    private func weigh(_ row: Int, ids output: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>) -> Int {
+        let positions = counted.rows.range(row)
+        let sublinear = WeighedRows.sublinear
+        // Read through buffer pointers: this runs for every token of a district plan.
+        let kept = counted.counts.withUnsafeBufferPointer { counts in
+            counted.rows.ids.withUnsafeBufferPointer { ids in
+                counted.rows.kinds.withUnsafeBufferPointer { kinds in
+                    idf.withUnsafeBufferPointer { idf in
+                        kindWeights.withUnsafeBufferPointer { kindWeights in
+                            var kept = 0
+                            for index in positions {
+                                let count = Int(counts[index])
+                                let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
+                                let value = frequency * idf[Int(ids[index])] * kindWeights[Int(kinds[index])]
+                                if value > 0 {
+                                    output[kept] = ids[index]
+                                    values[kept] = value
+                                    kept += 1
+                                }
+                            }
+                            return kept
+                        }
+                    }
+                }
+            }
+        }
+        VectorRows.scaleToUnitLength(values, count: kept)
+        return kept
+    }
+
+    /// Every vector, weighed at once and stored: for the few rows of a municipal plan, read
+    /// for every district sentence.
+    var stored: VectorRows { VectorRows(counted.rows) { row, ids, values in weigh(row, ids: ids, values: values) } }
+
+    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
+                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
+        scratch.fill(size: counted.rows.range(row).count, { ids, values in weigh(row, ids: ids, values: values) }, body)
+    }
+
+    /// Vector `row` on its own.
+    func vector(_ row: Int) -> VectorRows {
+        var scratch = VectorScratch()
+        return withVector(row, scratch: &scratch, VectorRows.init(ids:values:))
     }
 }

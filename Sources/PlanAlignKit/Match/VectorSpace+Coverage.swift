@@ -23,10 +23,13 @@ extension VectorSpace {
         let index = PostingIndex(vectors(counts), tokens: keys.count)
         var scratch = PostingIndex.Scratch(for: index)
         var nearest = [(unit: Int, score: Double)?](repeating: nil, count: clauses.count)
+        var vector = VectorScratch()
         for unit in 0..<districtUnits.count {
-            index.forEachScore(districtUnits, unit, scratch: &scratch) { clause, score in
-                if let current = nearest[clause], score <= current.score { return }
-                nearest[clause] = (unit, score)
+            districtUnits.withVector(unit, scratch: &vector) { ids, values in
+                index.forEachScore(ids: ids, values: values, scratch: &scratch) { clause, score in
+                    if let current = nearest[clause], score <= current.score { return }
+                    nearest[clause] = (unit, score)
+                }
             }
         }
         let owners = district.unitOwners

@@ -19,10 +19,10 @@ extension VectorSpace {
         var pairs: [MeasurePair] = []
         let texts = (VectorSpace.unitTexts(of: items.municipal), VectorSpace.unitTexts(of: items.district))
         let districtLines = VectorSpace.unitLines(of: items.district)
-        let (municipalRows, districtRows) = (municipal.units(of: priority), district.units(of: task))
+        let municipalRows = municipal.units(of: priority), districtVectors = district.units(of: task).map(districtUnits.vector)
         for (municipalPosition, municipalRow) in municipalRows.enumerated() {
-            for (position, districtRow) in districtRows.enumerated() {
-                let score = municipalUnits.cosine(municipalRow, districtUnits, districtRow)
+            for (position, districtVector) in districtVectors.enumerated() {
+                let score = municipalUnits.cosine(municipalRow, districtVector, 0)
                 if score > 0 {
                     pairs.append(MeasurePair(municipal: texts.0[municipalPosition], district: texts.1[position], score: Score.rounded(score),
                                              districtLine: position < districtLines.count ? districtLines[position] : 0))
@@ -39,7 +39,7 @@ extension VectorSpace {
     /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
     func sharedTerms(priority: Int, task: Int, texts: (municipal: String, district: String), limit: Int) -> [String] {
         let both = municipal.items.directConcepts(priority, keys: keys).intersection(district.items.directConcepts(task, keys: keys))
-        let concepts = municipalItems.shared(priority, with: districtItems, task)
+        let concepts = municipalItems.shared(priority, with: districtItems.vector(task), 0)
             .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { tokenizer.text(of: keys[Int($0.0)]) }

@@ -15,16 +15,17 @@ struct VectorSpace {
     private let kindWeights: [Double]
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
-    /// Each plan's counted tokens, unit by unit and item by item: what evidence and coverage
-    /// read the concepts an item or sentence names itself from, when they are asked for.
+    /// Each plan's tokens, unit by unit and item by item: what evidence and coverage read the
+    /// concepts an item or sentence names itself from, when they are asked for.
     private(set) var municipal: PlanTokens
     private(set) var district: PlanTokens
     /// The TF-IDF vector of each item, and of each unit (title and measures), in the rows of
-    /// the counted plans.
+    /// the plans' tokens. The municipal plan's are stored, since every district sentence is
+    /// scored against them; the district's are weighed when they are read.
     private(set) var municipalItems: VectorRows
-    private(set) var districtItems: VectorRows
     private(set) var municipalUnits: VectorRows
-    private(set) var districtUnits: VectorRows
+    private(set) var districtItems: WeighedRows
+    private(set) var districtUnits: WeighedRows
     /// The concepts each priority's heading names itself, as sorted token ids: an item's
     /// heading says what it is about.
     private(set) var municipalHeadings: [[Int32]] = []
@@ -83,10 +84,10 @@ struct VectorSpace {
         self.frequency = frequency
         self.idf = idf
 
-        municipalItems = VectorSpace.vectors(municipal.items, idf: idf, kindWeights: kindWeights)
-        districtItems = VectorSpace.vectors(district.items, idf: idf, kindWeights: kindWeights)
-        municipalUnits = VectorSpace.vectors(municipal.units, idf: idf, kindWeights: kindWeights)
-        districtUnits = VectorSpace.vectors(district.units, idf: idf, kindWeights: kindWeights)
+        municipalItems = WeighedRows(counted: municipal.items, idf: idf, kindWeights: kindWeights).stored
+        municipalUnits = WeighedRows(counted: municipal.units, idf: idf, kindWeights: kindWeights).stored
+        districtItems = WeighedRows(counted: district.items, idf: idf, kindWeights: kindWeights)
+        districtUnits = WeighedRows(counted: district.units, idf: idf, kindWeights: kindWeights)
         let keys = table.keys
         let (municipalTokens, districtTokens) = (municipal.tokens, district.tokens)
         municipalHeadings = prepared.plan.items.indices.map { item in
@@ -177,23 +178,8 @@ struct VectorSpace {
     /// heading itself.
     static func headingUnit(of item: PlanItem) -> Int { headingMeasure(of: item) ?? 0 }
 
-    /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
-    static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
-
-    /// The TF-IDF vectors of counted rows: sublinear term frequency times IDF times the
-    /// weight of the token's kind (the heaviest kind it occurs as).
-    static func vectors(_ counted: CountedRows, idf: [Double], kindWeights: [Double]) -> VectorRows {
-        let sublinear = VectorSpace.sublinear
-        let (rows, counts) = (counted.rows, counted.counts)
-        return VectorRows(rows) { index in
-            let count = Int(counts[index])
-            let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
-            return frequency * idf[Int(rows.ids[index])] * kindWeights[Int(rows.kinds[index])]
-        }
-    }
-
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
-    func vectors(_ rows: CountedRows) -> VectorRows { VectorSpace.vectors(rows, idf: idf, kindWeights: kindWeights) }
+    func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, idf: idf, kindWeights: kindWeights).stored }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
     /// and the task's sentences.
@@ -217,15 +203,18 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: VectorRows, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
+                           _ right: some VectorSource, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
         let index = PostingIndex(left, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
+        var vectorScratch = VectorScratch()
         var best = [Double](repeating: 0, count: leftGroups * rightGroups)
         for vector in 0..<right.count {
             let column = rightOwners[vector]
-            index.forEachScore(right, vector, scratch: &scratch) { unit, score in
-                let cell = leftOwners[unit] * rightGroups + column
-                if score > best[cell] { best[cell] = score }
+            right.withVector(vector, scratch: &vectorScratch) { ids, values in
+                index.forEachScore(ids: ids, values: values, scratch: &scratch) { unit, score in
+                    let cell = leftOwners[unit] * rightGroups + column
+                    if score > best[cell] { best[cell] = score }
+                }
             }
         }
         return (0..<leftGroups).map { Array(best[$0 * rightGroups..<($0 + 1) * rightGroups]) }

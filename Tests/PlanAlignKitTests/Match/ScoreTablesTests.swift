@@ -4,14 +4,13 @@ import Testing
 /// The flat rows, the inverted index and the ranking that scoring is built on, checked
 /// against the plain answers: a merge of two vectors, and a sort of a priority's tasks.
 @Suite struct ScoreTablesTests {
-    /// Random rows of token ids below `tokens`, with random positive weights and some zero.
+    /// Random rows of token ids below `tokens`, with random positive IDFs and some zero.
     static func vectors(_ count: Int, tokens: Int, generator: inout SplitMix) -> VectorRows {
         let texts: [[(Int32, TokenKind)]] = (0..<count).map { _ in
             (0..<Int(generator.next() % 12)).map { _ in (Int32(generator.next() % UInt64(tokens)), .bigram) }
         }
-        let weights = (0..<tokens).map { token in token % 7 == 0 ? 0 : Double(generator.next() % 1000 + 1) / 97 }
-        let rows = CountedRows(texts)
-        return VectorRows(rows.rows) { index in weights[Int(rows.rows.ids[index])] * Double(rows.counts[index]) }
+        let idf = (0..<tokens).map { token in token % 7 == 0 ? 0 : Double(generator.next() % 1000 + 1) / 97 }
+        return WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: [Double](repeating: 1, count: 64)).stored
     }
 
     /// The best cosine of each left group with each right group, by merging every pair.
@@ -47,6 +46,24 @@ import Testing
             #expect(abs(vectors.cosine(row, vectors, row) - 1) < 1e-12)
             #expect(vectors.range(row).allSatisfy { vectors.ids[$0] % 7 != 0 && vectors.values[$0] > 0 })
             #expect(zip(vectors.range(row), vectors.range(row).dropFirst()).allSatisfy { vectors.ids[$0] < vectors.ids[$1] })
+        }
+    }
+
+    /// A district's vectors are weighed when read; each must equal the stored one to the bit.
+    @Test func aVectorWeighedWhenReadIsTheStoredOne() {
+        var generator = SplitMix(state: 5)
+        let texts: [[(Int32, TokenKind)]] = (0..<30).map { _ in
+            (0..<Int(generator.next() % 40)).map { _ in (Int32(generator.next() % 25), TokenKind(rawValue: Int(generator.next() % 6))!) }
+        }
+        let idf = (0..<25).map { $0 % 5 == 0 ? 0 : Double(generator.next() % 500) / 71 }
+        let kindWeights = (0..<64).map { Double($0 % 9) / 4 }
+        let weighed = WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: kindWeights)
+        let stored = weighed.stored
+        var scratch = VectorScratch()
+        for row in 0..<weighed.count {
+            let read = weighed.withVector(row, scratch: &scratch) { ids, values in (Array(ids), Array(values)) }
+            #expect(read.0 == Array(stored.ids[stored.range(row)]))
+            #expect(read.1 == Array(stored.values[stored.range(row)]))
         }
     }
 
