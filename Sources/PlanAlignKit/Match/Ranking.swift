@@ -7,18 +7,15 @@ public struct RankedTask: Sendable, Hashable {
 /// Every task's score against each priority, and each priority's tasks best first: the
 /// nearest tasks even below the threshold.
 ///
-/// Held as one table of scores and one of orders, twelve bytes a pair. A district plan of
-/// 100,000 tasks against 25 priorities keeps no `RankedTask` for each of its 2.5 million
-/// pairs; a priority's ranked tasks are made when they are asked for.
+/// Held as one table of scores, eight bytes a pair. A district plan of 100,000 tasks
+/// against 25 priorities keeps no `RankedTask` for each of its 2.5 million pairs, and sorts
+/// none of them: a priority's best tasks are picked when they are asked for.
 public struct Ranking: Sendable, Equatable {
     private let priorities: [ItemRef: Int]
     private let tasks: [ItemRef]
     private let taskIndex: [ItemRef: Int]
     /// Each pair's score, priority after priority: pair `(p, t)` at `p * tasks.count + t`.
     private let scores: [Double]
-    /// Each priority's task indices, highest score first and earlier task first on a tie,
-    /// laid out as `scores` is.
-    private let order: [Int32]
 
     /// The ranking of `scores`, laid out priority after priority over `tasks`.
     init(priorities: [ItemRef], tasks: [ItemRef], scores: [Double]) {
@@ -28,22 +25,6 @@ public struct Ranking: Sendable, Equatable {
         self.tasks = tasks
         taskIndex = Dictionary(tasks.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.scores = scores
-        let width = tasks.count
-        var order = [Int32](repeating: 0, count: scores.count)
-        order.withUnsafeMutableBufferPointer { order in
-            scores.withUnsafeBufferPointer { scores in
-                for priority in priorities.indices {
-                    let row = priority * width
-                    var ranked = UnsafeMutableBufferPointer(rebasing: order[row..<row + width])
-                    for task in 0..<width { ranked[task] = Int32(task) }
-                    ranked.sort { left, right in
-                        let (a, b) = (scores[row + Int(left)], scores[row + Int(right)])
-                        return a != b ? a > b : left < right
-                    }
-                }
-            }
-        }
-        self.order = order
     }
 
     /// The pair's position in `scores`, if both refs are in the ranking.
@@ -59,9 +40,32 @@ public struct Ranking: Sendable, Equatable {
     }
 
     /// The `count` best tasks against the priority at `row` of the ranked priorities, as
-    /// task indices.
+    /// task indices: highest score first, the earlier task first on a tie.
+    ///
+    /// - Complexity: O(t · count) in the tasks for the few a report shows, O(t log t) for many.
     func best(_ count: Int, row: Int) -> [(task: Int, score: Double)] {
-        order[cell(row, 0)..<cell(row, 0) + min(count, tasks.count)].map { task in (Int(task), scores[cell(row, Int(task))]) }
+        let wanted = min(count, tasks.count), start = cell(row, 0)
+        guard wanted * 8 < tasks.count else {
+            let order = (0..<tasks.count).sorted { left, right in
+                let (a, b) = (scores[start + left], scores[start + right])
+                return a != b ? a > b : left < right
+            }
+            return order.prefix(wanted).map { ($0, scores[start + $0]) }
+        }
+        var best: [(task: Int, score: Double)] = []
+        best.reserveCapacity(wanted + 1)
+        scores.withUnsafeBufferPointer { scores in
+            for task in 0..<tasks.count {
+                let score = scores[start + task]
+                // Later tasks come last on a tie, so a task enters only above a lower score.
+                if best.count == wanted, let last = best.last, !(score > last.score) { continue }
+                var position = best.count
+                while position > 0, score > best[position - 1].score { position -= 1 }
+                best.insert((task, score), at: position)
+                if best.count > wanted { best.removeLast() }
+            }
+        }
+        return best
     }
 
     /// The index of a task among the ranked tasks, the first one for a repeated ref.

@@ -77,6 +77,14 @@ import Testing
         #expect(ranking.score(of: LinkPair("1.2", "3")) == 0.3)
         #expect(ranking.score(of: LinkPair("9.9", "3")) == nil)
         #expect(ranking.tasks(of: "9.9").isEmpty)
+        // The few best are picked without a sort, and must be the sort's first ones, ties and all.
+        var generator = SplitMix(state: 3)
+        let many = (1...200).map { ItemRef(String($0)) }
+        let scores = many.map { _ in Double(generator.next() % 20) / 10 }
+        let large = Ranking(priorities: ["1.1"], tasks: many, scores: scores)
+        let sorted = large.tasks(of: "1.1")
+        #expect(sorted.map(\.score) == scores.sorted(by: >))
+        for count in [0, 1, 3, 10, 24, 25, 26] { #expect(large.best(count, of: "1.1") == Array(sorted.prefix(count))) }
     }
 
     /// With the district's sentences as queries, the nearest sentence on a tie is still the
