@@ -17,6 +17,7 @@ mkdir -p "$out/corpus" "$out/crashes" "$out/seeds"
 seed() { printf "\\x$(printf %02x "$1")" > "$out/seeds/$3"; cat "$2" >> "$out/seeds/$3"; }
 for file in seeds/*.txt Tests/PlanAlignKitTests/Fixtures/*.txt Tests/PlanAlignKitTests/Fixtures/formats/*.txt; do
   seed 0 "$file" "plan-$(basename "$file")"
+  seed 8 "$file" "match-$(basename "$file")"
 done
 seed 1 Tests/PlanAlignKitTests/Fixtures/sentences.txt targets-sentences.txt
 seed 2 Tests/PlanAlignKitTests/Fixtures/formats/district.html html-district.html

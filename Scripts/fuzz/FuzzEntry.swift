@@ -4,12 +4,13 @@
 //   2 the HTML reader                                3 the .docx (zip) reader
 //   4 JSON → lexicon                                 5 JSON → indicator aliases
 //   6 JSON → review file                             7 JSON → evaluation labels
+//   8 a whole plan, matched against itself: tokens, vectors, scores, coverage, evidence
 // Built together with PlanAlignKit's sources by Scripts/fuzz.sh.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func planAlignFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
-    let stage = data[0] % 8
+    let stage = data[0] % 9
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     switch stage {
     case 0:
@@ -19,6 +20,10 @@ public func planAlignFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case 1: _ = TargetExtractor().targets(in: String(decoding: bytes, as: UTF8.self))
     case 2: _ = HTMLText.text(from: String(decoding: bytes, as: UTF8.self))
     case 3: _ = try? DocxText.text(from: bytes, path: "fuzz")
+    case 8:
+        if let text = try? TextDecoder.decode(bytes, path: "fuzz", forcing: nil), let plan = try? PlanLoader.parse(PlanSource(path: "fuzz", text: text)) {
+            _ = MatchEngine(mappings: .builtIn).align(municipal: plan, district: plan)
+        }
     default:
         guard let node = try? JSONDocument.parse(String(decoding: bytes, as: UTF8.self), path: "fuzz") else { return 0 }
         switch stage {

@@ -135,13 +135,14 @@ extension String {
     func hasSameBytes(as other: String) -> Bool {
         guard utf8.count == other.utf8.count else { return false }
         var left = self, right = other
-        return left.withUTF8 { a in
-            right.withUTF8 { b in
-                var index = 0
-                while index < a.count, a[index] == b[index] { index += 1 }
-                return index == a.count
-            }
-        }
+        return left.withUTF8 { a in right.withUTF8 { b in String.sameBytes(a, b) } }
+    }
+
+    /// Whether two buffers of equal length hold the same bytes.
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < a.count, a[index] == b[index] { index += 1 }
+        return index == a.count
     }
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -187,5 +188,37 @@ extension String {
         }
         output.append(contentsOf: haystack[index...])
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+extension Substring {
+    /// Whether the slice holds the same UTF-8 bytes as `other` (see `String.hasSameBytes(as:)`).
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var left = self, right = other
+        return left.withUTF8 { a in right.withUTF8 { b in String.sameBytes(a, b) } }
+    }
+}
+
+extension String {
+    /// The slices of the string at `ranges` of its scalar offsets, which must be in order and
+    /// not overlap; `scalars` are the string's own. One walk of the scalars finds their byte
+    /// offsets, and a native string's UTF-8 index moves by a byte offset at once.
+    ///
+    /// - Complexity: O(n) in the length of the string.
+    func slices(atScalarRanges ranges: [Range<Int>], of scalars: [Unicode.Scalar]) -> [Substring] {
+        var bytes = 0, position = 0
+        func byteOffset(of target: Int) -> Int {
+            while position < target, position < scalars.count {
+                bytes += UTF8.width(scalars[position])
+                position += 1
+            }
+            return bytes
+        }
+        let view = utf8
+        return ranges.map { range in
+            let lower = byteOffset(of: range.lowerBound), upper = byteOffset(of: range.upperBound)
+            return self[view.index(view.startIndex, offsetBy: lower)..<view.index(view.startIndex, offsetBy: upper)]
+        }
     }
 }

@@ -53,4 +53,10 @@ enum UTF8Scalars {
         var text = text
         return text.withUTF8 { bytes in scalars(of: bytes, capacity: count(bytes)) }
     }
+
+    /// The scalars of a slice of a string, in an array of exactly their number.
+    static func scalars(of text: Substring) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in scalars(of: bytes, capacity: count(bytes)) }
+    }
 }

@@ -162,7 +162,7 @@ struct VectorSpace {
         return headingMeasure(of: item) == nil ? [item.title] + measures : measures
     }
 
-    /// The source line of each of `units(of:)`.
+    /// The source line of each of `unitTexts(of:)`.
     static func unitLines(of item: PlanItem) -> [Int] {
         let measures = item.measures.map(\.line)
         return headingMeasure(of: item) == nil ? [item.lines.start] + measures : measures
@@ -170,13 +170,9 @@ struct VectorSpace {
 
     /// The measure that is the item's heading itself, if any.
     static func headingMeasure(of item: PlanItem) -> Int? {
-        // Byte counts first (`hasSameBytes` reads them before any byte): most measures differ in it.
-        item.measures.firstIndex { $0.text.hasSameBytes(as: item.title) }
+        // Compared in place, byte counts first: most measures differ in them.
+        item.measures.firstIndex { $0.hasText(item.title) }
     }
-
-    /// The position among `units(of:)` of the item's heading: first, unless a measure is the
-    /// heading itself.
-    static func headingUnit(of item: PlanItem) -> Int { headingMeasure(of: item) ?? 0 }
 
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
     func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, idf: idf, kindWeights: kindWeights).stored }
@@ -228,7 +224,8 @@ struct PlanTokens: Sendable {
     var units = TokenRows()
     /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
     var unitStarts: [Int] = [0]
-    /// The position among its item's units of each item's heading (see `VectorSpace.headingUnit(of:)`).
+    /// The position among its item's units of each item's heading: the title, first, unless
+    /// a measure is the heading itself (see `VectorSpace.headingMeasure(of:)`).
     var headingUnits: [Int] = []
     /// Every item, all its units together.
     var items = TokenRows()

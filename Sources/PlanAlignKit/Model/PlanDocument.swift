@@ -11,8 +11,11 @@ public struct LineSpan: Sendable, Hashable, Codable {
 
 /// One sentence or clause block an item commits to, split on `。` and `；`.
 public struct Measure: Sendable, Hashable {
-    /// The text of the measure; read-only, so that it always matches `located`.
-    public private(set) var text: String
+    /// The text of the measure: a slice of its item's text where it was read from one, so
+    /// that a plan holds each sentence once. Read-only, so that it always matches `located`.
+    private let slice: Substring
+    /// The text of the measure.
+    public var text: String { String(slice) }
     /// The source line where the measure starts.
     public internal(set) var line: Int
     /// The targets found in the measure.
@@ -25,13 +28,23 @@ public struct Measure: Sendable, Hashable {
 
     /// The measure's text with its source lines, for locating targets.
     var located: LocatedText {
-        laterMarks.map { LocatedText(characters: text.scalars, marks: $0) } ?? LocatedText(characters: text.scalars, line: line)
+        let characters = UTF8Scalars.scalars(of: slice)
+        return laterMarks.map { LocatedText(characters: characters, marks: $0) } ?? LocatedText(characters: characters, line: line)
     }
 
+    /// Whether the measure's text is `other`, byte for byte, read in place.
+    func hasText(_ other: String) -> Bool { slice.hasSameBytes(as: other) }
+
+    /// A measure of its own text.
     init(located: LocatedText, targets: [Target] = []) {
+        self.init(located: located, slice: Substring(located.string), targets: targets)
+    }
+
+    /// A measure whose text is `slice`, which holds `located`'s characters.
+    init(located: LocatedText, slice: Substring, targets: [Target] = []) {
         line = located.firstLine
         laterMarks = located.singleLine == nil ? located.marks : nil
-        text = located.string
+        self.slice = slice
         self.targets = targets
     }
 }

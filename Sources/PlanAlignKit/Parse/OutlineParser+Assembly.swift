@@ -99,7 +99,8 @@ extension OutlineParser {
         }
         let departments = DepartmentParser.parse(text)
         let body = departments.body
-        var measures = SentenceSplitter.enumeratedMeasures(body)
+        let ranges = SentenceSplitter.enumeratedMeasureRanges(body)
+        var measures = ranges.map(body.slice)
         let title: String
         if block.inferred, let lead = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks) {
             // A paragraph read as an item: its lead sentence says what it is about.
@@ -117,7 +118,10 @@ extension OutlineParser {
             title = SentenceSplitter.first(body, on: SentenceSplitter.clauseMarks)?.string ?? body.string
         }
         let lines = LineSpan(start: block.lines.first?.firstLine ?? 0, end: block.lines.map(\.lastLine).max() ?? 0)
-        return PlanItem(ref: ref, title: title, text: body.string, measures: measures.map { Measure(located: $0) },
+        // Each measure's text is a slice of the item's: a plan holds each sentence once.
+        let bodyText = body.string
+        let slices = bodyText.slices(atScalarRanges: Array(ranges.suffix(measures.count)), of: body.characters)
+        return PlanItem(ref: ref, title: title, text: bodyText, measures: zip(measures, slices).map { Measure(located: $0, slice: $1) },
                         lead: departments.lead, responsible: departments.responsible, lines: lines)
     }
 

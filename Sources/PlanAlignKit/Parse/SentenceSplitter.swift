@@ -58,7 +58,17 @@ public enum SentenceSplitter {
     /// `首先……，其次……，最后……` and `第一，……第二，……` give one measure each, also where
     /// only commas separate them.
     public static func enumeratedMeasures(_ text: LocatedText) -> [LocatedText] {
-        measures(text).flatMap(splitEnumeration)
+        enumeratedMeasureRanges(text).map(text.slice)
+    }
+
+    /// Where each of `enumeratedMeasures(_:)` lies in `text`, by scalar offset, in order.
+    static func enumeratedMeasureRanges(_ text: LocatedText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        forEachPiece(of: text, on: measureMarks, keepingSeparator: false) { range in
+            ranges.append(contentsOf: splitEnumeration(text.characters, range))
+            return true
+        }
+        return ranges
     }
 
     /// The words that open the first member of an enumeration, and those that open the others.
@@ -68,19 +78,20 @@ public enum SentenceSplitter {
 
     /// One measure split before each later member of an enumeration it opens, where a comma
     /// stands before the member word.
-    static func splitEnumeration(_ measure: LocatedText) -> [LocatedText] {
-        let characters = measure.characters
-        guard enumerationOpeners.contains(where: { opener in characters[...].firstOffset(of: opener) != nil }) else { return [measure] }
+    /// The pieces of the measure at `range` of `characters`, as ranges of `characters`.
+    static func splitEnumeration(_ characters: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        let measure = characters[range]
+        guard enumerationOpeners.contains(where: { opener in measure.firstOffset(of: opener) != nil }) else { return [range] }
         var cuts: [Int] = []
-        for index in characters.indices.dropLast() where characters[index] == "，" || characters[index] == "," {
-            let rest = characters[(index + 1)...]
+        for index in range.dropLast() where characters[index] == "，" || characters[index] == "," {
+            let rest = characters[(index + 1)..<range.upperBound]
             if enumerationMembers.contains(where: { rest.starts(with: $0) }) { cuts.append(index) }
         }
-        guard !cuts.isEmpty else { return [measure] }
-        var pieces: [LocatedText] = [], start = 0
-        for cut in cuts + [characters.count] {
+        guard !cuts.isEmpty else { return [range] }
+        var pieces: [Range<Int>] = [], start = range.lowerBound
+        for cut in cuts + [range.upperBound] {
             let bounds = characters.nonBlankBounds(start..<cut)
-            if !bounds.isEmpty { pieces.append(measure.slice(bounds)) }
+            if !bounds.isEmpty { pieces.append(bounds) }
             start = cut + 1
         }
         return pieces

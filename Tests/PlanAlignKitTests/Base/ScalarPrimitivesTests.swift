@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanAlignKit
 
@@ -83,5 +84,34 @@ import Testing
             #expect(Array(rows.counts[row]) == ids[row].map { expected[$0]!.count })
             #expect(Array(rows.rows.kinds[row]) == ids[row].map { expected[$0]!.kinds })
         }
+    }
+
+    @Test func slicesAtScalarRangesHoldThoseScalars() {
+        let text = "a是б𠀀，c。第二𝑥z"
+        let scalars = text.scalars
+        let ranges = [0..<1, 1..<4, 4..<4, 5..<7, 9..<scalars.count]
+        let slices = text.slices(atScalarRanges: ranges, of: scalars)
+        #expect(slices.map { Array($0.unicodeScalars) } == ranges.map { Array(scalars[$0]) })
+    }
+
+    /// A measure's text is a slice of its item's text: each must hold the measure's own
+    /// characters, in every layout.
+    @Test func everyMeasureIsTheTextItLocates() throws {
+        let layouts = try FileManager.default.contentsOfDirectory(atPath: Repository.tests.appendingPathComponent("Fixtures/layouts").path)
+        var plans = [Seeds.municipal, Seeds.district]
+        for name in layouts.sorted() where name.hasSuffix(".txt") {
+            plans.append(try PlanLoader.load(path: Repository.tests.appendingPathComponent("Fixtures/layouts/" + name).path))
+        }
+        var measures = 0
+        for plan in plans {
+            for item in plan.items {
+                for measure in item.measures {
+                    #expect(measure.text == measure.located.string)
+                    #expect(item.text.contains(measure.text))
+                    measures += 1
+                }
+            }
+        }
+        #expect(measures > 200)
     }
 }
