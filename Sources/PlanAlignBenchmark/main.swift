@@ -64,7 +64,7 @@ if arguments.first == "--single" {
     // What the whole-city view runs for each plan once it is parsed, through the one pipeline.
     let analyse = fastest {
         for plan in plans {
-            _ = DistrictSummary(Pipeline.analyse(prepared, district: plan, engine: engine, review: nil, detail: .links))
+            _ = Pipeline.summarize(prepared, district: plan, engine: engine, review: nil)
         }
     }
     // Its parts: the district's indicators normalized once, then matching and target comparison.
@@ -81,7 +81,7 @@ if arguments.first == "--single" {
         }
     }
     // The whole-city view of the plans, rendered: its share per plan.
-    let summaries = plans.map { DistrictSummary(Pipeline.analyse(prepared, district: $0, engine: engine, review: nil, detail: .links)) }
+    let summaries = plans.map { Pipeline.summarize(prepared, district: $0, engine: engine, review: nil) }
     let render = fastest { _ = Portfolio(municipal: municipal, districts: summaries).markdown() }
     for (name, milliseconds) in [("parse", parse), ("analyse", analyse), ("  normalize targets", targets), ("  align", align),
                                  ("  compare targets", compare), ("render the whole-city view", render)] {

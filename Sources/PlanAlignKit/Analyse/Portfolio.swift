@@ -53,10 +53,18 @@ public struct Portfolio: Sendable {
 extension DistrictSummary {
     /// The whole-city view's line for one district's analysis.
     public init(_ analysis: GapAnalysis) {
+        self.init(district: analysis.district, alignment: analysis.alignment, targets: analysis.targets)
+    }
+
+    /// The whole-city view's line for one district, from its reviewed alignment and target
+    /// comparisons: what `init(_:)` reads of an analysis.
+    init(district: PlanDocument, alignment: ReviewedAlignment, targets: TargetComparisons) {
         var strengths: [ItemRef: Strength] = [:]
-        for link in analysis.alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .weak, link.strength) }
-        self.init(file: FileBytes.name(analysis.district.path), title: analysis.district.title, failure: nil,
-                  tasks: analysis.district.items.count, strengths: strengths, behind: analysis.comparisons(.behind),
-                  missing: analysis.comparisons(.missing).count, districtOnly: analysis.districtOnly.count, notes: analysis.district.notes)
+        for link in alignment.links { strengths[link.municipal] = min(strengths[link.municipal] ?? .weak, link.strength) }
+        let unlinked = Set(alignment.unlinkedTasks)
+        self.init(file: FileBytes.name(district.path), title: district.title, failure: nil,
+                  tasks: district.items.count, strengths: strengths, behind: targets.comparisons.filter { $0.verdict == .behind },
+                  missing: targets.comparisons.filter { $0.verdict == .missing }.count,
+                  districtOnly: district.items.filter { unlinked.contains($0.ref) }.count, notes: district.notes)
     }
 }

@@ -16,6 +16,22 @@ public enum Pipeline {
     /// - Complexity: that of `MatchEngine.align`, plus O(m · d) in municipal and district targets.
     public static func analyse(_ prepared: PreparedPlan, district: PlanDocument, engine: MatchEngine, review: ReviewFile?,
                                detail: AnalysisDetail = .full) -> GapAnalysis {
+        let (reviewed, targets) = alignAndCompare(prepared, district: district, engine: engine, review: review, detail: detail)
+        return GapAnalysis(municipal: prepared.plan, district: district, alignment: reviewed, targets: targets,
+                           ownerScore: engine.parameters.coverage.ownerScore)
+    }
+
+    /// One district's line in the whole-city view: its links and target verdicts, as
+    /// `analyse(…, detail: .links)` finds them, without the per-priority views a report reads.
+    public static func summarize(_ prepared: PreparedPlan, district: PlanDocument, engine: MatchEngine, review: ReviewFile?) -> DistrictSummary {
+        let (reviewed, targets) = alignAndCompare(prepared, district: district, engine: engine, review: review, detail: .links)
+        return DistrictSummary(district: district, alignment: reviewed, targets: targets)
+    }
+
+    /// The stages before the analysis: the alignment with `review`'s decisions applied, and
+    /// the target comparisons.
+    static func alignAndCompare(_ prepared: PreparedPlan, district: PlanDocument, engine: MatchEngine, review: ReviewFile?,
+                                detail: AnalysisDetail) -> (ReviewedAlignment, TargetComparisons) {
         let districtTargets = engine.normalizedTargets(of: district)
         let alignment = engine.align(municipal: prepared, district: district, targets: districtTargets,
                                      explaining: review?.decidedPairs ?? [], coverage: detail == .full, evidence: detail == .full)
@@ -23,8 +39,7 @@ public enum Pipeline {
                                          strongScore: engine.parameters.decision.strongScore)
         let targets = TargetComparisons.compare(municipal: prepared.plan, normalized: prepared.targets,
                                                 district: district, normalized: districtTargets)
-        return GapAnalysis(municipal: prepared.plan, district: district, alignment: reviewed, targets: targets,
-                           ownerScore: engine.parameters.coverage.ownerScore)
+        return (reviewed, targets)
     }
 }
 

@@ -47,7 +47,7 @@ extension Portfolio {
         case .success(let readings):
             do {
                 let plan = try PlanLoader.parse(readings: readings, vocabulary: engine.mappings.targets)
-                return DistrictSummary(Pipeline.analyse(prepared, district: plan, engine: engine, review: nil, detail: .links))
+                return Pipeline.summarize(prepared, district: plan, engine: engine, review: nil)
             } catch let error as InputError {
                 return .failed(error)
             } catch {

@@ -25,6 +25,22 @@ import Testing
         #expect(portfolio.districts.map(\.tasks) == [39, 39, 5, 0])
     }
 
+    /// The whole-city view reads a district's links and verdicts without building its
+    /// report's views; the line it gets is the one a full analysis gives.
+    @Test func aSummaryIsWhatTheAnalysisSays() throws {
+        let engine = MatchEngine(mappings: Seeds.mappings)
+        let prepared = engine.prepare(Seeds.municipal)
+        for case .success(let source) in Self.sources {
+            let plan = try PlanLoader.parse(source)
+            let summary = Pipeline.summarize(prepared, district: plan, engine: engine, review: nil)
+            let expected = DistrictSummary(Pipeline.analyse(prepared, district: plan, engine: engine, review: nil, detail: .full))
+            #expect(summary.file == expected.file && summary.title == expected.title && summary.tasks == expected.tasks)
+            #expect(summary.strengths == expected.strengths && summary.behind == expected.behind)
+            #expect(summary.missing == expected.missing && summary.districtOnly == expected.districtOnly && summary.notes == expected.notes)
+            #expect(!summary.strengths.isEmpty)
+        }
+    }
+
     @Test func onlyTheUntouchedSeedIsBehindOnTuberculosis() async {
         let portfolio = await Self.build()
         let behind = portfolio.districts.map { $0.behind.map(\.municipal.target.indicator) }
