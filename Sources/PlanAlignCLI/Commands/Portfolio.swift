@@ -16,7 +16,8 @@ extension Commands {
         ]
     ) { arguments, session in
         try arguments.none()
-        let municipalPath = try arguments.required("--municipal")
+        // The municipal seed in ./seeds by default, as the option's help says and as `report` reads it.
+        let municipalPath = try arguments.value("--municipal") ?? Inputs.defaultSeed(containing: "municipal", option: "--municipal")
         let directory = try arguments.required("--districts")
         let mappings = try Inputs.mappings(arguments, session: &session)
         let municipal = try PlanLoader.load(path: municipalPath, limits: try Options.limits(arguments), vocabulary: mappings.targets)

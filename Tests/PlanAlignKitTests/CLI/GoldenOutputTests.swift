@@ -94,6 +94,21 @@ import Testing
         try Self.check(result.stdout, against: golden)
     }
 
+    /// Without `--municipal`, the whole-city view reads the municipal seed in ./seeds, as its
+    /// help says and as `report` does; where there is none, it says which option to give.
+    @Test func aPortfolioReadsTheMunicipalSeedByDefault() async throws {
+        let directory = try Self.portfolioCorpus()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let options = ["--districts", directory, "--mappings", Repository.mappings, "--skip-unreadable", "--format", "json"]
+        let implicit = await Tool.execute(["portfolio"] + options)
+        if FileManager.default.fileExists(atPath: "seeds/" + URL(fileURLWithPath: Repository.municipalSeed).lastPathComponent) {
+            let explicit = await Tool.execute(["portfolio", "--municipal", Repository.municipalSeed] + options)
+            #expect(implicit.status == 0 && implicit.stdout == explicit.stdout && !implicit.stdout.isEmpty)
+        } else {
+            #expect(implicit.status == 64 && implicit.stderr.contains("--municipal FILE"))
+        }
+    }
+
     /// An unreadable district file fails the run unless the caller asked to skip such files;
     /// the report is still printed, naming it.
     @Test func aPortfolioWithAnUnreadableFileExitsOneAfterItsReport() async throws {
