@@ -2,12 +2,13 @@
 /// running headers and trailing web navigation, and rejoins lines a PDF wrapped at the
 /// page width. Each line's numbering marker is read once here and handed on.
 enum LayoutRepair {
-    /// The logical lines of a document, with the numbering marker each starts with.
+    /// The logical lines of a text, with the numbering marker each starts with: cleaned by
+    /// `TextCleaner`, and numbered as each line is cleaned, so that a long plan's lines are
+    /// never held in two arrays at once.
     ///
     /// - Complexity: O(n log n) in the number of lines.
-    static func logicalLines(_ cleaned: consuming [LocatedText]) -> [NumberedLine] {
-        var lines = cleaned.map { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
-        cleaned = []
+    static func logicalLines(of text: String) -> [NumberedLine] {
+        var lines = TextCleaner.clean(text) { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
         // The drops work in place: a long plan's lines are never held twice.
         dropRepeatedHeaders(&lines)
         dropTrailingNavigation(&lines)

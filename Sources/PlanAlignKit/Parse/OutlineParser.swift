@@ -24,7 +24,7 @@ public enum OutlineParser {
 
     /// The outline of `source` as parts; see `parse(_:)`.
     static func parts(of source: PlanSource) throws -> Parts {
-        let numbered = LayoutRepair.logicalLines(TextCleaner.clean(source.text))
+        let numbered = LayoutRepair.logicalLines(of: source.text)
         let lines = numbered.map(\.text)
         // Without a numbered top level, short unnumbered headings (指导思想, 重点任务) restart the numbering below them.
         let hasTopLevel = numbered.contains { $0.marker?.style.isTopLevel == true }
@@ -50,7 +50,7 @@ public enum OutlineParser {
 
     /// The logical lines of a text, cleaned and with its layout repaired, as the outline reads them.
     public static func logicalLines(of text: String) -> [LocatedText] {
-        LayoutRepair.logicalLines(TextCleaner.clean(text)).map(\.text)
+        LayoutRepair.logicalLines(of: text).map(\.text)
     }
 
     // MARK: Numbering sequences

@@ -8,8 +8,12 @@ public enum TextCleaner {
     /// Cleans a whole file's text into lines that remember their source lines.
     ///
     /// - Complexity: O(n) in the length of the text, plus O(l log l) to sort line widths.
-    public static func clean(_ text: String) -> [LocatedText] {
-        var lines: [LocatedText] = []
+    public static func clean(_ text: String) -> [LocatedText] { clean(text) { $0 } }
+
+    /// `clean(_:)`, with each kept line made into what the next stage holds as it is cleaned:
+    /// a long plan's lines are never held in two arrays at once.
+    static func clean<Line>(_ text: String, _ make: (LocatedText) -> Line) -> [Line] {
+        var lines: [Line] = []
         var number = 0
         // Each line passes through two buffers reused from line to line: only a line that is
         // kept is copied out, once.
@@ -25,7 +29,7 @@ public enum TextCleaner {
             }
             line = stripTrailingImagePlaceholder(line)
             if line.isEmpty || isArtifact(line) { return }
-            lines.append(LocatedText(characters: line, line: number))
+            lines.append(make(LocatedText(characters: line, line: number)))
         }
         return lines
     }
