@@ -32,21 +32,24 @@ extension VectorSpace {
                 }
             }
         }
-        let owners = district.unitOwners
+        // Read through locals: a closure that reads the space's fields copies the whole space.
+        let owners = district.unitOwners, units = district.units, unitStarts = district.unitStarts
+        let (keys, interned, frequency) = (self.keys, self.table, self.frequency)
+        let rule = parameters.coverage
         return clauses.enumerated().map { position, clause in
             let priority = plan.items[clause.priority]
             let specific = counts.rows.directConcepts(position, keys: keys).filter { concept in
-                table.id(of: .concept(concept)).map { frequency[Int($0)] <= parameters.coverage.specificConceptItems } ?? false
+                interned.id(of: .concept(concept)).map { frequency[Int($0)] <= rule.specificConceptItems } ?? false
             }
             let best = nearest[position].map { best in
                 let task = owners[best.unit]
-                let shares = !specific.isDisjoint(with: district.units.directConcepts(best.unit, keys: keys))
-                let sentence = VectorSpace.unitTexts(of: tasks.items[task])[best.unit - district.unitStarts[task]]
+                let shares = !specific.isDisjoint(with: units.directConcepts(best.unit, keys: keys))
+                let sentence = VectorSpace.unitText(of: tasks.items[task], at: best.unit - unitStarts[task])
                 return (task: tasks.items[task].ref, sentence: sentence, score: best.score, shares: shares)
             }
             let score = Score.rounded(best?.score ?? 0)
             let carried = best.map { carriers.contains(LinkPair(priority.ref, $0.task)) } ?? false
-            let covered = score >= parameters.coverage.score || (score >= parameters.coverage.floor && best?.shares == true && carried)
+            let covered = score >= rule.score || (score >= rule.floor && best?.shares == true && carried)
             return MeasureCoverage(priority: priority.ref, measure: clause.text, nearestTask: best?.task,
                                    nearestSentence: best?.sentence, score: score, covered: covered)
         }

@@ -162,6 +162,12 @@ struct VectorSpace {
         return headingMeasure(of: item) == nil ? [item.title] + measures : measures
     }
 
+    /// The `position`th of `unitTexts(of:)`, without making the others.
+    static func unitText(of item: PlanItem, at position: Int) -> String {
+        guard headingMeasure(of: item) == nil else { return item.measures[position].text }
+        return position == 0 ? item.title : item.measures[position - 1].text
+    }
+
     /// The source line of each of `unitTexts(of:)`.
     static func unitLines(of item: PlanItem) -> [Int] {
         let measures = item.measures.map(\.line)
