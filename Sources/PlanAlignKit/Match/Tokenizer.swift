@@ -154,17 +154,27 @@ public struct Tokenizer: Sendable {
         var terms: [QuotedTerm] = []
         // Most items quote nothing: their bytes are searched once for an opening mark.
         guard text.includes("“") else { return terms }
-        var current: [Unicode.Scalar]?
-        for character in text.unicodeScalars {
-            if character == "“" { current = [] }
-            else if character == "”" {
-                let parts = (current ?? []).split(whereSeparator: { CharacterSets.listSeparators.contains($0) })
-                for part in parts where lengths.contains(part.count) && part.contains(where: \.isHan) {
-                    terms.append(QuotedTerm(text: String(scalars: part), isWhole: parts.count == 1))
+        // The marks are found in the UTF-8 bytes (“ is E2 80 9C, ” is E2 80 9D), and only
+        // the text between them is decoded.
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            var open: Int?, index = 0
+            while index + 2 < bytes.count {
+                guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D else {
+                    index += 1
+                    continue
                 }
-                current = nil
-            } else {
-                current?.append(character)
+                if bytes[index + 2] == 0x9C {
+                    open = index + 3
+                } else if let start = open {
+                    let quoted = UTF8Scalars.scalars(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    let parts = quoted.split(whereSeparator: { CharacterSets.listSeparators.contains($0) })
+                    for part in parts where lengths.contains(part.count) && part.contains(where: \.isHan) {
+                        terms.append(QuotedTerm(text: String(scalars: part), isWhole: parts.count == 1))
+                    }
+                    open = nil
+                }
+                index += 3
             }
         }
         return terms

@@ -114,4 +114,29 @@ import Testing
         }
         #expect(measures > 200)
     }
+
+    /// Quoted terms are found in the bytes; a plain walk of the scalars must find the same.
+    @Test func quotedTermsAreWhatAScalarWalkFinds() {
+        func reference(_ text: String, lengths: ClosedRange<Int>) -> [Tokenizer.QuotedTerm] {
+            var terms: [Tokenizer.QuotedTerm] = [], current: [Unicode.Scalar]?
+            for character in text.unicodeScalars {
+                if character == "“" { current = [] } else if character == "”" {
+                    let parts = (current ?? []).split(whereSeparator: { "、，,；".unicodeScalars.contains($0) })
+                    for part in parts where lengths.contains(part.count) && part.contains(where: \.isHan) {
+                        terms.append(Tokenizer.QuotedTerm(text: String(String.UnicodeScalarView(part)), isWhole: parts.count == 1))
+                    }
+                    current = nil
+                } else {
+                    current?.append(character)
+                }
+            }
+            return terms
+        }
+        let alphabet = Array("“”“”、，强基稳二控三A1 é𠀀".unicodeScalars)
+        var generator = SplitMix(state: 99)
+        for length in 0..<400 {
+            let text = String(String.UnicodeScalarView((0..<(length % 40)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }))
+            #expect(Tokenizer.quotedTerms(in: text, lengths: 2...10) == reference(text, lengths: 2...10), "\(text)")
+        }
+    }
 }
