@@ -27,7 +27,7 @@ public struct Ranking: Sendable, Equatable {
         self.scores = scores
     }
 
-    /// The pair's position in `scores`, if both refs are in the ranking.
+    /// The position in `scores` of the pair of the `priority`th priority and the `task`th task.
     private func cell(_ priority: Int, _ task: Int) -> Int { priority * tasks.count + task }
 
     /// Every task against `priority`, highest score first; empty for a priority not ranked.
