@@ -82,16 +82,6 @@ struct VectorRows: Sendable {
     }
 }
 
-/// Where scoring reads vectors from, one at a time: stored rows, or rows weighed as they are read.
-protocol VectorSource {
-    /// The number of vectors.
-    var count: Int { get }
-    /// Calls `body` with the ids (in increasing order) and values of vector `row`, weighing
-    /// it into `scratch` first when it is not stored.
-    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
-                            _ body: (_ ids: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Double>) -> Result) -> Result
-}
-
 /// Room to weigh one vector in, grown to the longest row weighed and kept for the next.
 struct VectorScratch {
     fileprivate var ids: [Int32] = []
@@ -116,25 +106,13 @@ struct VectorScratch {
     }
 }
 
-extension VectorRows: VectorSource {
-    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
-                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
-        let positions = range(row)
-        return ids.withUnsafeBufferPointer { ids in
-            values.withUnsafeBufferPointer { values in
-                body(UnsafeBufferPointer(rebasing: ids[positions]), UnsafeBufferPointer(rebasing: values[positions]))
-            }
-        }
-    }
-}
-
 /// TF-IDF vectors weighed from counted rows when they are read, one at a time: a long
 /// district plan's vectors are never all held, only its counted tokens (nine bytes a
 /// token, where a stored vector added eight more).
 ///
 /// A token weighs its sublinear term frequency times its IDF times the weight of the
 /// heaviest kind it occurs as.
-struct WeighedRows: Sendable, VectorSource {
+struct WeighedRows: Sendable {
     let counted: CountedRows
     /// Each token's IDF, by id.
     let idf: [Double]
@@ -183,6 +161,8 @@ struct WeighedRows: Sendable, VectorSource {
     /// for every district sentence.
     var stored: VectorRows { VectorRows(counted.rows) { row, ids, values in weigh(row, ids: ids, values: values) } }
 
+    /// Calls `body` with the ids (in increasing order) and values of vector `row`, weighed
+    /// into `scratch`.
     func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
                             _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
         scratch.fill(size: counted.rows.range(row).count, { ids, values in weigh(row, ids: ids, values: values) }, body)

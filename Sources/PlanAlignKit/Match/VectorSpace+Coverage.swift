@@ -24,6 +24,7 @@ extension VectorSpace {
         var scratch = PostingIndex.Scratch(for: index)
         var nearest = [(unit: Int, score: Double)?](repeating: nil, count: clauses.count)
         var vector = VectorScratch()
+        let districtUnits = self.districtUnits
         for unit in 0..<districtUnits.count {
             districtUnits.withVector(unit, scratch: &vector) { ids, values in
                 index.forEachScore(ids: ids, values: values, scratch: &scratch) { clause, score in
@@ -33,7 +34,7 @@ extension VectorSpace {
             }
         }
         // Read through locals: a closure that reads the space's fields copies the whole space.
-        let owners = district.unitOwners, units = district.units, unitStarts = district.unitStarts
+        let owners = district.unitOwners, units = district.units.rows, unitStarts = district.unitStarts
         let (keys, interned, frequency) = (self.keys, self.table, self.frequency)
         let rule = parameters.coverage
         return clauses.enumerated().map { position, clause in

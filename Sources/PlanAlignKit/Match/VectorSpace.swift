@@ -9,23 +9,23 @@ struct VectorSpace {
     let tokenizer: Tokenizer
     private(set) var table: TokenTable
     var keys: [TokenKey] { table.keys }
-    var kinds: [TokenKind] { table.kinds }
     private(set) var idf: [Double] = []
     /// The weight of a token for each set of kinds it occurs as: the heaviest kind's.
     private let kindWeights: [Double]
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
-    /// Each plan's tokens, unit by unit and item by item: what evidence and coverage read the
-    /// concepts an item or sentence names itself from, when they are asked for.
-    private(set) var municipal: PlanTokens
-    private(set) var district: PlanTokens
-    /// The TF-IDF vector of each item, and of each unit (title and measures), in the rows of
-    /// the plans' tokens. The municipal plan's are stored, since every district sentence is
-    /// scored against them; the district's are weighed when they are read.
+    /// Each plan's counted tokens, unit by unit and item by item: what the vectors are weighed
+    /// from, and what evidence and coverage read the concepts an item or sentence names
+    /// itself from, when they are asked for.
+    private(set) var municipal: CountedPlan
+    private(set) var district: CountedPlan
+    /// The TF-IDF vector of each municipal item and unit (title and measures), in the rows of
+    /// its counted tokens: stored, since every district sentence is scored against them.
     private(set) var municipalItems: VectorRows
     private(set) var municipalUnits: VectorRows
-    private(set) var districtItems: WeighedRows
-    private(set) var districtUnits: WeighedRows
+    /// The district's vectors, weighed when they are read from its counted tokens.
+    var districtItems: WeighedRows { WeighedRows(counted: district.items, idf: idf, kindWeights: kindWeights) }
+    var districtUnits: WeighedRows { WeighedRows(counted: district.units, idf: idf, kindWeights: kindWeights) }
     /// The concepts each priority's heading names itself, as sorted token ids: an item's
     /// heading says what it is about.
     private(set) var municipalHeadings: [[Int32]] = []
@@ -86,21 +86,18 @@ struct VectorSpace {
 
         municipalItems = WeighedRows(counted: municipal.items, idf: idf, kindWeights: kindWeights).stored
         municipalUnits = WeighedRows(counted: municipal.units, idf: idf, kindWeights: kindWeights).stored
-        districtItems = WeighedRows(counted: district.items, idf: idf, kindWeights: kindWeights)
-        districtUnits = WeighedRows(counted: district.units, idf: idf, kindWeights: kindWeights)
         let keys = table.keys
-        let (municipalTokens, districtTokens) = (municipal.tokens, district.tokens)
         municipalHeadings = prepared.plan.items.indices.map { item in
-            municipalTokens.units.conceptIDs(municipalTokens.headingRow(of: item), keys: keys)
+            municipal.units.rows.conceptIDs(municipal.headingRow(of: item), keys: keys)
         }
         districtHeadings = plan.items.indices.map { item in
-            districtTokens.units.conceptIDs(districtTokens.headingRow(of: item), keys: keys, includingFields: true)
+            district.units.rows.conceptIDs(district.headingRow(of: item), keys: keys, includingFields: true)
         }
         districtHeadingTerms = plan.items.indices.map { item in
-            districtTokens.units.conceptIDs(districtTokens.headingRow(of: item), keys: keys)
+            district.units.rows.conceptIDs(district.headingRow(of: item), keys: keys)
         }
-        self.municipal = municipalTokens
-        self.district = districtTokens
+        self.municipal = municipal
+        self.district = district
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
@@ -205,7 +202,7 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: some VectorSource, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
+                           _ right: WeighedRows, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
         let index = PostingIndex(left, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
         var vectorScratch = VectorScratch()
@@ -223,18 +220,19 @@ struct VectorSpace {
     }
 }
 
-/// One plan's tokens: each unit (an item's title and measures, as
-/// `VectorSpace.unitTexts(of:)` lists them) a row, and each item a row.
-struct PlanTokens: Sendable {
+/// One plan's counted tokens: each unit (an item's title and measures, as
+/// `VectorSpace.unitTexts(of:)` lists them) a row, and each item a row, with how often each
+/// token occurs in its row: what the plan's TF-IDF vectors are weighed from.
+struct CountedPlan: Sendable {
     /// Every unit of every item, item after item.
-    var units = TokenRows()
+    var units = CountedRows()
     /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
     var unitStarts: [Int] = [0]
     /// The position among its item's units of each item's heading: the title, first, unless
     /// a measure is the heading itself (see `VectorSpace.headingMeasure(of:)`).
     var headingUnits: [Int] = []
     /// Every item, all its units together.
-    var items = TokenRows()
+    var items = CountedRows()
 
     /// The rows of `units` of item `item`.
     func units(of item: Int) -> Range<Int> { unitStarts[item]..<unitStarts[item + 1] }
@@ -249,18 +247,6 @@ struct PlanTokens: Sendable {
         for item in 0..<items.count { owners.append(contentsOf: repeatElement(item, count: unitStarts[item + 1] - unitStarts[item])) }
         return owners
     }
-}
-
-/// One plan's tokens with how often each occurs in its unit and its item: what its TF-IDF
-/// vectors are weighed from.
-struct CountedPlan: Sendable {
-    var units = CountedRows()
-    var unitStarts: [Int] = [0]
-    var headingUnits: [Int] = []
-    var items = CountedRows()
-
-    /// The tokens without their counts: what is kept once the vectors are weighed.
-    var tokens: PlanTokens { PlanTokens(units: units.rows, unitStarts: unitStarts, headingUnits: headingUnits, items: items.rows) }
 
     /// Records that the named tokens among `ids` now count as quoted, in every row.
     mutating func quote(_ ids: Set<Int32>) {

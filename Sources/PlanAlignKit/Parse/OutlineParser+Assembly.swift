@@ -99,8 +99,7 @@ extension OutlineParser {
         }
         let departments = DepartmentParser.parse(text)
         let body = departments.body
-        let ranges = SentenceSplitter.enumeratedMeasureRanges(body)
-        var measures = ranges.map(body.slice)
+        var measures = SentenceSplitter.enumeratedMeasureRanges(body)
         let title: String
         if block.inferred, let lead = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks) {
             // A paragraph read as an item: its lead sentence says what it is about.
@@ -111,7 +110,7 @@ extension OutlineParser {
             if measures.count > 1 { measures.removeFirst() }
         } else if let first = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks), SentenceSplitter.isHeading(first.characters) {
             title = first.string
-            if measures.count > 1, measures[0].characters == first.characters, !first.characters.contains(where: \.isASCIIDigit) {
+            if measures.count > 1, body.characters[measures[0]].elementsEqual(first.characters), !first.characters.contains(where: \.isASCIIDigit) {
                 measures.removeFirst()
             }
         } else {
@@ -120,8 +119,9 @@ extension OutlineParser {
         let lines = LineSpan(start: block.lines.first?.firstLine ?? 0, end: block.lines.map(\.lastLine).max() ?? 0)
         // Each measure's text is a slice of the item's: a plan holds each sentence once.
         let bodyText = body.string
-        let slices = bodyText.slices(atScalarRanges: Array(ranges.suffix(measures.count)), of: body.characters)
-        return PlanItem(ref: ref, title: title, text: bodyText, measures: zip(measures, slices).map { Measure(located: $0, slice: $1) },
+        let slices = bodyText.slices(atScalarRanges: measures, of: body.characters)
+        return PlanItem(ref: ref, title: title, text: bodyText,
+                        measures: zip(measures, slices).map { Measure(located: body.slice($0), slice: $1) },
                         lead: departments.lead, responsible: departments.responsible, lines: lines)
     }
 

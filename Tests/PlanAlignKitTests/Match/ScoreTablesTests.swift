@@ -5,12 +5,12 @@ import Testing
 /// against the plain answers: a merge of two vectors, and a sort of a priority's tasks.
 @Suite struct ScoreTablesTests {
     /// Random rows of token ids below `tokens`, with random positive IDFs and some zero.
-    static func vectors(_ count: Int, tokens: Int, generator: inout SplitMix) -> VectorRows {
+    static func weighed(_ count: Int, tokens: Int, generator: inout SplitMix) -> WeighedRows {
         let texts: [[(Int32, TokenKind)]] = (0..<count).map { _ in
             (0..<Int(generator.next() % 12)).map { _ in (Int32(generator.next() % UInt64(tokens)), .bigram) }
         }
         let idf = (0..<tokens).map { token in token % 7 == 0 ? 0 : Double(generator.next() % 1000 + 1) / 97 }
-        return WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: [Double](repeating: 1, count: 64)).stored
+        return WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: [Double](repeating: 1, count: 64))
     }
 
     /// The best cosine of each left group with each right group, by merging every pair.
@@ -28,20 +28,20 @@ import Testing
         var generator = SplitMix(state: 2026)
         for trial in 0..<20 {
             let tokens = 5 + trial * 3
-            let left = Self.vectors(9, tokens: tokens, generator: &generator), right = Self.vectors(31, tokens: tokens, generator: &generator)
+            let left = Self.weighed(9, tokens: tokens, generator: &generator), right = Self.weighed(31, tokens: tokens, generator: &generator)
             let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
-            let indexed = VectorSpace.bestScores(left, owners: leftOwners, groups: 3, right, owners: rightOwners, groups: 8, tokens: tokens)
+            let indexed = VectorSpace.bestScores(left.stored, owners: leftOwners, groups: 3, right, owners: rightOwners, groups: 8, tokens: tokens)
             // Exact equality: the index sums in increasing token order, as the merge does.
-            #expect(indexed == Self.bruteForce(left, leftOwners, right, rightOwners, groups: (3, 8)))
+            #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)))
             // Indexing the other side gives the same table, transposed.
-            let swapped = VectorSpace.bestScores(right, owners: rightOwners, groups: 8, left, owners: leftOwners, groups: 3, tokens: tokens)
+            let swapped = VectorSpace.bestScores(right.stored, owners: rightOwners, groups: 8, left, owners: leftOwners, groups: 3, tokens: tokens)
             #expect((0..<3).map { row in (0..<8).map { swapped[$0][row] } } == indexed)
         }
     }
 
     @Test func vectorsHaveUnitLengthAndLeaveOutZeroWeights() {
         var generator = SplitMix(state: 11)
-        let vectors = Self.vectors(40, tokens: 30, generator: &generator)
+        let vectors = Self.weighed(40, tokens: 30, generator: &generator).stored
         for row in 0..<vectors.count where !vectors.range(row).isEmpty {
             #expect(abs(vectors.cosine(row, vectors, row) - 1) < 1e-12)
             #expect(vectors.range(row).allSatisfy { vectors.ids[$0] % 7 != 0 && vectors.values[$0] > 0 })
