@@ -14,8 +14,10 @@ public struct PreparedPlan: Sendable {
     let tokenizer: Tokenizer
     /// The plan's tokens, interned in order of first sight.
     let table: TokenTable
-    /// The plan's counted tokens, unit by unit (title and measures) and item by item.
+    /// The plan's counted tokens, unit by unit (title and measures).
     let counted: CountedPlan
+    /// The plan's counted tokens item by item, merged once from its units'.
+    let itemRows: CountedRows
     /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
     /// breaks: a term that a district adds only changes these tokens if it occurs here.
     let matchedText: String
@@ -37,6 +39,7 @@ public struct PreparedPlan: Sendable {
         self.tokenizer = tokenizer
         var table = TokenTable()
         counted = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
+        itemRows = counted.itemRows()
         self.table = table
         let quotes = CharacterSets.doubleQuotes
         matchedText = String(scalars: plan.items.flatMap(VectorSpace.unitTexts(of:)).joined(separator: "\n").scalars.filter { !quotes.contains($0) })

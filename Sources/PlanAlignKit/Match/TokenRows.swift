@@ -61,6 +61,14 @@ struct TokenRows: Sendable {
         starts.append(ids.count)
     }
 
+    /// Appends a row already counted, its counts to `counts`.
+    mutating func append(_ row: CountedRow, counts: inout [Int32]) {
+        ids.append(contentsOf: row.ids)
+        kinds.append(contentsOf: row.kinds)
+        counts.append(contentsOf: row.counts)
+        starts.append(ids.count)
+    }
+
     /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
     /// them into `table`: what `append(packed:)` counts, without building the tokens.
     static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
@@ -135,6 +143,9 @@ struct CountedRows: Sendable {
     /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order.
     mutating func append(packed: inout [UInt64]) { rows.append(packed: &packed, counts: &counts) }
 
+    /// Appends a row already counted.
+    mutating func append(_ row: CountedRow) { rows.append(row, counts: &counts) }
+
     /// Records that the named tokens among `quotedIDs` now count as quoted, in every row.
     mutating func quote(_ quotedIDs: Set<Int32>) { rows.quote(quotedIDs) }
 
@@ -142,16 +153,5 @@ struct CountedRows: Sendable {
     mutating func shrinkToFit() {
         rows.shrinkToFit()
         counts.shrinkToFit()
-    }
-}
-
-extension Array where Element: BitwiseCopyable {
-    /// Copies the elements into storage of their own size when growing left more than an
-    /// eighth of it unused.
-    mutating func shrinkToFit() {
-        guard capacity > count + count / 8 else { return }
-        self = Array(unsafeUninitializedCapacity: count) { buffer, written in
-            written = buffer.initialize(fromContentsOf: self)
-        }
     }
 }

@@ -17,18 +17,16 @@ struct VectorRows: Sendable {
         self.init(ids: Array(ids), values: Array(values), starts: [0, ids.count])
     }
 
-    /// Vectors of `rows`' rows, each of at most its row's tokens, written by `write`: given
-    /// a row and room for its tokens, it writes the ids and weights it keeps and returns
-    /// how many.
-    init(_ rows: TokenRows, write: (_ row: Int, _ ids: UnsafeMutablePointer<Int32>, _ values: UnsafeMutablePointer<Double>) -> Int) {
-        let size = rows.ids.count
+    /// `count` vectors of `size` tokens in all at most, written by `write`: given a row and
+    /// room for its tokens, it writes the ids and weights it keeps and returns how many.
+    init(count: Int, size: Int, write: (_ row: Int, _ ids: UnsafeMutablePointer<Int32>, _ values: UnsafeMutablePointer<Double>) -> Int) {
         var ids = [Int32](repeating: 0, count: size), values = [Double](repeating: 0, count: size)
-        var starts = [Int](repeating: 0, count: rows.count + 1)
+        var starts = [Int](repeating: 0, count: count + 1)
         var kept = 0
         if size > 0 {
             ids.withUnsafeMutableBufferPointer { ids in
                 values.withUnsafeMutableBufferPointer { values in
-                    for row in 0..<rows.count {
+                    for row in 0..<count {
                         kept += write(row, ids.baseAddress! + kept, values.baseAddress! + kept)
                         starts[row + 1] = kept
                     }
@@ -86,6 +84,8 @@ struct VectorRows: Sendable {
 struct VectorScratch {
     fileprivate var ids: [Int32] = []
     fileprivate var values: [Double] = []
+    /// Room to merge an item's row in, before it is weighed.
+    fileprivate var items = ItemRowScratch()
 
     init() {}
 
@@ -106,14 +106,9 @@ struct VectorScratch {
     }
 }
 
-/// TF-IDF vectors weighed from counted rows when they are read, one at a time: a long
-/// district plan's vectors are never all held, only its counted tokens (nine bytes a
-/// token, where a stored vector added eight more).
-///
-/// A token weighs its sublinear term frequency times its IDF times the weight of the
-/// heaviest kind it occurs as.
-struct WeighedRows: Sendable {
-    let counted: CountedRows
+/// What a TF-IDF vector is weighed from, besides its counted tokens: a token weighs its
+/// sublinear term frequency times its IDF times the weight of the heaviest kind it occurs as.
+struct Weighing: Sendable {
     /// Each token's IDF, by id.
     let idf: [Double]
     /// The weight of each set of kinds a token occurs as, by its kind bits.
@@ -122,55 +117,109 @@ struct WeighedRows: Sendable {
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
     static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
 
-    var count: Int { counted.count }
-
-    /// Writes the ids and weights of row `row`'s tokens that weigh more than zero, scaled to
+    /// Writes the ids and weights of `row`'s tokens that weigh more than zero, scaled to
     /// unit length, and returns how many.
     @inline(__always)
-    private func weigh(_ row: Int, ids output: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>) -> Int {
-        let positions = counted.rows.range(row)
-        let sublinear = WeighedRows.sublinear
+    func weigh(_ row: CountedRow, ids output: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>) -> Int {
+        let sublinear = Weighing.sublinear
         // Read through buffer pointers: this runs for every token of a district plan.
-        let kept = counted.counts.withUnsafeBufferPointer { counts in
-            counted.rows.ids.withUnsafeBufferPointer { ids in
-                counted.rows.kinds.withUnsafeBufferPointer { kinds in
-                    idf.withUnsafeBufferPointer { idf in
-                        kindWeights.withUnsafeBufferPointer { kindWeights in
-                            var kept = 0
-                            for index in positions {
-                                let count = Int(counts[index])
-                                let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
-                                let value = frequency * idf[Int(ids[index])] * kindWeights[Int(kinds[index])]
-                                if value > 0 {
-                                    output[kept] = ids[index]
-                                    values[kept] = value
-                                    kept += 1
-                                }
-                            }
-                            return kept
-                        }
+        let kept = idf.withUnsafeBufferPointer { idf in
+            kindWeights.withUnsafeBufferPointer { kindWeights in
+                var kept = 0
+                for index in row.ids.indices {
+                    let count = Int(row.counts[index])
+                    let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
+                    let value = frequency * idf[Int(row.ids[index])] * kindWeights[Int(row.kinds[index])]
+                    if value > 0 {
+                        output[kept] = row.ids[index]
+                        values[kept] = value
+                        kept += 1
                     }
                 }
+                return kept
             }
         }
         VectorRows.scaleToUnitLength(values, count: kept)
         return kept
     }
+}
 
-    /// Every vector, weighed at once and stored: for the few rows of a municipal plan, read
-    /// for every district sentence.
-    var stored: VectorRows { VectorRows(counted.rows) { row, ids, values in weigh(row, ids: ids, values: values) } }
+/// Vectors weighed when they are read, one at a time, into scratch room: what the posting
+/// index scores a plan's sentences or items with.
+protocol WeighedVectors {
+    /// The number of vectors.
+    var count: Int { get }
 
     /// Calls `body` with the ids (in increasing order) and values of vector `row`, weighed
     /// into `scratch`.
     func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
+                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result
+}
+
+/// TF-IDF vectors weighed from counted rows when they are read: a long district plan's
+/// vectors are never all held, only its counted tokens (nine bytes a token, where a stored
+/// vector added eight more).
+struct WeighedRows: WeighedVectors, Sendable {
+    let counted: CountedRows
+    let weighing: Weighing
+
+    var count: Int { counted.count }
+
+    /// Calls `body` with row `row` read in place.
+    @inline(__always)
+    private func withRow<Result>(_ row: Int, _ body: (CountedRow) -> Result) -> Result {
+        let positions = counted.rows.range(row)
+        return counted.counts.withUnsafeBufferPointer { counts in
+            counted.rows.ids.withUnsafeBufferPointer { ids in
+                counted.rows.kinds.withUnsafeBufferPointer { kinds in
+                    body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[positions]), kinds: UnsafeBufferPointer(rebasing: kinds[positions]),
+                                    counts: UnsafeBufferPointer(rebasing: counts[positions])))
+                }
+            }
+        }
+    }
+
+    /// Every vector, weighed at once and stored: for the few rows of a municipal plan, read
+    /// for every district sentence.
+    var stored: VectorRows {
+        VectorRows(count: count, size: counted.rows.ids.count) { row, ids, values in
+            withRow(row) { weighing.weigh($0, ids: ids, values: values) }
+        }
+    }
+
+    func withVector<Result>(_ row: Int, scratch: inout VectorScratch,
                             _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
-        scratch.fill(size: counted.rows.range(row).count, { ids, values in weigh(row, ids: ids, values: values) }, body)
+        scratch.fill(size: counted.rows.range(row).count, { ids, values in withRow(row) { weighing.weigh($0, ids: ids, values: values) } }, body)
     }
 
     /// Vector `row` on its own.
     func vector(_ row: Int) -> VectorRows {
         var scratch = VectorScratch()
         return withVector(row, scratch: &scratch, VectorRows.init(ids:values:))
+    }
+}
+
+/// The TF-IDF vectors of a plan's items, each weighed from its units' rows merged when it is read.
+struct WeighedItems: WeighedVectors, Sendable {
+    let plan: CountedPlan
+    let weighing: Weighing
+
+    var count: Int { plan.itemCount }
+
+    func withVector<Result>(_ item: Int, scratch: inout VectorScratch,
+                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
+        // The merge room is moved out and back, not copied: a copy would share its buffers.
+        var merging = ItemRowScratch()
+        swap(&merging, &scratch.items)
+        defer { swap(&merging, &scratch.items) }
+        return scratch.fill(size: plan.tokenPositions(of: item).count, { ids, values in
+            plan.withItemRow(item, scratch: &merging) { weighing.weigh($0, ids: ids, values: values) }
+        }, body)
+    }
+
+    /// Item `item`'s vector on its own.
+    func vector(_ item: Int) -> VectorRows {
+        var scratch = VectorScratch()
+        return withVector(item, scratch: &scratch, VectorRows.init(ids:values:))
     }
 }

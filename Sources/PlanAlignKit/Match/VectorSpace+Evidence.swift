@@ -38,7 +38,7 @@ extension VectorSpace {
     ///
     /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
     func sharedTerms(priority: Int, task: Int, texts: (municipal: String, district: String), limit: Int) -> [String] {
-        let both = municipal.items.rows.directConcepts(priority, keys: keys).intersection(district.items.rows.directConcepts(task, keys: keys))
+        let both = municipal.directConcepts(ofItem: priority, keys: keys).intersection(district.directConcepts(ofItem: task, keys: keys))
         let concepts = municipalItems.shared(priority, with: districtItems.vector(task), 0)
             .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

@@ -25,7 +25,7 @@ extension VectorSpace {
     /// Whether the task's heading names a specific concept (named by few items) that the
     /// priority's text names: 加强思想政治建设 for a priority on 思想政治.
     func headingNamesSpecificConcept(priority: Int, task: Int) -> Bool {
-        let named = municipal.items.rows.conceptIDs(priority, keys: keys)
+        let named = municipalConcepts[priority]
         return districtHeadingTerms[task].contains { id in
             frequency[Int(id)] <= parameters.coverage.specificConceptItems && named.contains(id)
         }

@@ -9,12 +9,12 @@ struct VectorSpace {
     let tokenizer: Tokenizer
     private(set) var table: TokenTable
     var keys: [TokenKey] { table.keys }
-    private(set) var idf: [Double] = []
-    /// The weight of a token for each set of kinds it occurs as: the heaviest kind's.
-    private let kindWeights: [Double]
+    /// Each token's IDF, and the weight of a token for each set of kinds it occurs as (the heaviest kind's).
+    private let weighing: Weighing
+    var idf: [Double] { weighing.idf }
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
-    /// Each plan's counted tokens, unit by unit and item by item: what the vectors are weighed
+    /// Each plan's counted tokens, unit by unit: what the vectors are weighed
     /// from, and what evidence and coverage read the concepts an item or sentence names
     /// itself from, when they are asked for.
     private(set) var municipal: CountedPlan
@@ -24,8 +24,10 @@ struct VectorSpace {
     private(set) var municipalItems: VectorRows
     private(set) var municipalUnits: VectorRows
     /// The district's vectors, weighed when they are read from its counted tokens.
-    var districtItems: WeighedRows { WeighedRows(counted: district.items, idf: idf, kindWeights: kindWeights) }
-    var districtUnits: WeighedRows { WeighedRows(counted: district.units, idf: idf, kindWeights: kindWeights) }
+    var districtItems: WeighedItems { WeighedItems(plan: district, weighing: weighing) }
+    var districtUnits: WeighedRows { WeighedRows(counted: district.units, weighing: weighing) }
+    /// The concepts each priority names directly, in any of its units, as sorted token ids.
+    private(set) var municipalConcepts: [[Int32]] = []
     /// The concepts each priority's heading names itself, as sorted token ids: an item's
     /// heading says what it is about.
     private(set) var municipalHeadings: [[Int32]] = []
@@ -47,46 +49,50 @@ struct VectorSpace {
                 mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
             }
         }
-        self.kindWeights = kindWeights
         var lexicon = prepared.lexicon
         let added = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: prepared.quoted, rule: parameters.quoting)
         let tokenizer = prepared.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
         self.tokenizer = tokenizer
 
         var table: TokenTable
-        var municipal: CountedPlan
+        var municipal: CountedPlan, municipalItemRows: CountedRows
         if added.terms.contains(where: prepared.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
             table = TokenTable()
             municipal = VectorSpace.count(prepared.plan.items, tokenizer: tokenizer, into: &table)
+            municipalItemRows = municipal.itemRows()
         } else {
             table = prepared.table
             municipal = prepared.counted
+            municipalItemRows = prepared.itemRows
             let newlyQuoted = added.concepts.subtracting(prepared.quoted)
             if !newlyQuoted.isEmpty {
                 // Concepts the district quotes weigh as quoted terms on both sides.
                 let ids = Set(newlyQuoted.compactMap { table.id(of: .concept($0)) })
                 for id in ids where table.kinds[Int(id)] == .term { table.setKind(.quoted, of: id) }
                 municipal.quote(ids)
+                municipalItemRows.quote(ids)
             }
         }
         let district = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
         self.table = table
 
-        let items = municipal.items.count + district.items.count
+        let items = municipal.itemCount + district.itemCount
         var frequency = [Int](repeating: 0, count: table.count)
-        for id in municipal.items.rows.ids { frequency[Int(id)] += 1 }
-        for id in district.items.rows.ids { frequency[Int(id)] += 1 }
+        for id in municipalItemRows.rows.ids { frequency[Int(id)] += 1 }
+        district.countItems(into: &frequency)
         // A token's IDF depends only on how many of the items hold it: one logarithm per
         // possible count, not one per token.
         let byFrequency = (0...items).map { TokenWeights.idf(total: items, items: $0) }
         let idf = frequency.map { byFrequency[$0] }
         self.frequency = frequency
-        self.idf = idf
+        let weighing = Weighing(idf: idf, kindWeights: kindWeights)
+        self.weighing = weighing
 
-        municipalItems = WeighedRows(counted: municipal.items, idf: idf, kindWeights: kindWeights).stored
-        municipalUnits = WeighedRows(counted: municipal.units, idf: idf, kindWeights: kindWeights).stored
+        municipalItems = WeighedRows(counted: municipalItemRows, weighing: weighing).stored
+        municipalUnits = WeighedRows(counted: municipal.units, weighing: weighing).stored
         let keys = table.keys
+        municipalConcepts = prepared.plan.items.indices.map { municipalItemRows.rows.conceptIDs($0, keys: keys) }
         municipalHeadings = prepared.plan.items.indices.map { item in
             municipal.units.rows.conceptIDs(municipal.headingRow(of: item), keys: keys)
         }
@@ -120,35 +126,30 @@ struct VectorSpace {
         return (terms, concepts)
     }
 
-    /// The counted tokens of each item's units (title and measures) and of each item as a
-    /// whole, interned into `table`.
+    /// The counted tokens of each item's units (title and measures), interned into `table`.
     static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable) -> CountedPlan {
-        var unitTokens: [UInt64] = [], itemTokens: [UInt64] = []
+        var unitTokens: [UInt64] = []
         var counted = CountedPlan()
         counted.unitStarts.reserveCapacity(items.count + 1)
         for item in items {
-            itemTokens.removeAll(keepingCapacity: true)
             let heading = headingMeasure(of: item)
-            if heading == nil { count(item.title.scalars, into: &counted.units, table: &table, unit: &unitTokens, item: &itemTokens, tokenizer) }
+            if heading == nil { count(item.title.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer) }
             for measure in item.measures {
-                count(measure.located.characters, into: &counted.units, table: &table, unit: &unitTokens, item: &itemTokens, tokenizer)
+                count(measure.located.characters, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
             }
             counted.unitStarts.append(counted.units.count)
-            counted.items.append(packed: &itemTokens)
             counted.headingUnits.append(heading ?? 0)
         }
         counted.units.shrinkToFit()
-        counted.items.shrinkToFit()
         return counted
     }
 
-    /// Counts one unit's tokens as a row of `rows`, and adds them to its item's.
+    /// Counts one unit's tokens as a row of `rows`.
     @inline(__always)
     private static func count(_ characters: [Unicode.Scalar], into rows: inout CountedRows, table: inout TokenTable,
-                              unit: inout [UInt64], item: inout [UInt64], _ tokenizer: Tokenizer) {
+                              unit: inout [UInt64], _ tokenizer: Tokenizer) {
         unit.removeAll(keepingCapacity: true)
         TokenRows.pack(characters, tokenizer: tokenizer, table: &table, into: &unit)
-        item.append(contentsOf: unit)
         rows.append(packed: &unit)
     }
 
@@ -178,19 +179,19 @@ struct VectorSpace {
     }
 
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
-    func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, idf: idf, kindWeights: kindWeights).stored }
+    func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, weighing: weighing).stored }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
     /// and the task's sentences.
     func bestPairScores() -> [[Double]] {
-        VectorSpace.bestScores(municipalUnits, owners: municipal.unitOwners, groups: municipal.items.count,
-                               districtUnits, owners: district.unitOwners, groups: district.items.count, tokens: keys.count)
+        VectorSpace.bestScores(municipalUnits, owners: municipal.unitOwners, groups: municipal.itemCount,
+                               districtUnits, owners: district.unitOwners, groups: district.itemCount, tokens: keys.count)
     }
 
     /// For every priority and task, the cosine of their whole texts.
     func itemScores() -> [[Double]] {
-        VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.items.count), groups: municipal.items.count,
-                               districtItems, owners: Array(0..<district.items.count), groups: district.items.count, tokens: keys.count)
+        VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.itemCount), groups: municipal.itemCount,
+                               districtItems, owners: Array(0..<district.itemCount), groups: district.itemCount, tokens: keys.count)
     }
 
     /// For every left group and right group, the best cosine of any left vector of the one
@@ -202,7 +203,7 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: WeighedRows, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
+                           _ right: some WeighedVectors, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
         let index = PostingIndex(left, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
         var vectorScratch = VectorScratch()
@@ -217,40 +218,5 @@ struct VectorSpace {
             }
         }
         return (0..<leftGroups).map { Array(best[$0 * rightGroups..<($0 + 1) * rightGroups]) }
-    }
-}
-
-/// One plan's counted tokens: each unit (an item's title and measures, as
-/// `VectorSpace.unitTexts(of:)` lists them) a row, and each item a row, with how often each
-/// token occurs in its row: what the plan's TF-IDF vectors are weighed from.
-struct CountedPlan: Sendable {
-    /// Every unit of every item, item after item.
-    var units = CountedRows()
-    /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
-    var unitStarts: [Int] = [0]
-    /// The position among its item's units of each item's heading: the title, first, unless
-    /// a measure is the heading itself (see `VectorSpace.headingMeasure(of:)`).
-    var headingUnits: [Int] = []
-    /// Every item, all its units together.
-    var items = CountedRows()
-
-    /// The rows of `units` of item `item`.
-    func units(of item: Int) -> Range<Int> { unitStarts[item]..<unitStarts[item + 1] }
-
-    /// The row of `units` that is item `item`'s heading.
-    func headingRow(of item: Int) -> Int { unitStarts[item] + headingUnits[item] }
-
-    /// The item of each unit.
-    var unitOwners: [Int] {
-        var owners: [Int] = []
-        owners.reserveCapacity(units.count)
-        for item in 0..<items.count { owners.append(contentsOf: repeatElement(item, count: unitStarts[item + 1] - unitStarts[item])) }
-        return owners
-    }
-
-    /// Records that the named tokens among `ids` now count as quoted, in every row.
-    mutating func quote(_ ids: Set<Int32>) {
-        units.quote(ids)
-        items.quote(ids)
     }
 }

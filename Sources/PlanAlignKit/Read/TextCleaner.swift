@@ -44,7 +44,7 @@ public enum TextCleaner {
     static func cleaned(_ line: [Unicode.Scalar], normalized: inout [Unicode.Scalar], tightened: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
         normalizeCharacters(line, into: &normalized)
         tightenSpaces(normalized, into: &tightened)
-        return Array(tightened[tightened.nonBlankBounds(tightened.indices)])
+        return Array(exactly: tightened[tightened.nonBlankBounds(tightened.indices)])
     }
 
     /// What separates the cells of a table row in cleaned text.

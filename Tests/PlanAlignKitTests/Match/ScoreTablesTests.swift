@@ -10,7 +10,7 @@ import Testing
             (0..<Int(generator.next() % 12)).map { _ in (Int32(generator.next() % UInt64(tokens)), .bigram) }
         }
         let idf = (0..<tokens).map { token in token % 7 == 0 ? 0 : Double(generator.next() % 1000 + 1) / 97 }
-        return WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: [Double](repeating: 1, count: 64))
+        return WeighedRows(counted: CountedRows(texts), weighing: Weighing(idf: idf, kindWeights: [Double](repeating: 1, count: 64)))
     }
 
     /// The best cosine of each left group with each right group, by merging every pair.
@@ -57,7 +57,7 @@ import Testing
         }
         let idf = (0..<25).map { $0 % 5 == 0 ? 0 : Double(generator.next() % 500) / 71 }
         let kindWeights = (0..<64).map { Double($0 % 9) / 4 }
-        let weighed = WeighedRows(counted: CountedRows(texts), idf: idf, kindWeights: kindWeights)
+        let weighed = WeighedRows(counted: CountedRows(texts), weighing: Weighing(idf: idf, kindWeights: kindWeights))
         let stored = weighed.stored
         var scratch = VectorScratch()
         for row in 0..<weighed.count {
@@ -104,5 +104,49 @@ import Testing
         let clause = try #require(coverage.first { $0.measure.contains("结核病") })
         #expect(clause.nearestTask == "1")
         #expect(clause.nearestSentence == "完善结核病筛查和随访管理机制")
+    }
+
+    /// An item's row is merged from its units' rows when read; it must be the row its units'
+    /// tokens counted together give, and weigh to that row's vector bit for bit.
+    @Test func anItemRowMergedFromItsUnitsIsTheRowOfAllTheirTokens() {
+        var generator = SplitMix(state: 17)
+        var plan = CountedPlan()
+        var itemTexts: [[(Int32, TokenKind)]] = [], unitTexts: [[(Int32, TokenKind)]] = []
+        for _ in 0..<40 {
+            // Items of no, one and many units, some units empty, tokens repeating across units.
+            let units: [[(Int32, TokenKind)]] = (0..<Int(generator.next() % 6)).map { _ in
+                (0..<Int(generator.next() % 15)).map { _ in (Int32(generator.next() % 30), TokenKind(rawValue: Int(generator.next() % 6))!) }
+            }
+            unitTexts += units
+            itemTexts.append(units.flatMap { $0 })
+            plan.unitStarts.append(unitTexts.count)
+            plan.headingUnits.append(0)
+        }
+        plan.units = CountedRows(unitTexts)
+        let expected = CountedRows(itemTexts)
+        var scratch = ItemRowScratch()
+        for item in 0..<plan.itemCount {
+            let merged = plan.withItemRow(item, scratch: &scratch) { row in (Array(row.ids), Array(row.kinds), Array(row.counts)) }
+            let range = expected.rows.range(item)
+            #expect(merged.0 == Array(expected.rows.ids[range]))
+            #expect(merged.1 == Array(expected.rows.kinds[range]))
+            #expect(merged.2 == Array(expected.counts[range]))
+        }
+        var frequency = [Int](repeating: 0, count: 30), reference = frequency
+        plan.countItems(into: &frequency)
+        for id in expected.rows.ids { reference[Int(id)] += 1 }
+        #expect(frequency == reference)
+
+        let idf = (0..<30).map { $0 % 4 == 0 ? 0 : Double(generator.next() % 300) / 37 }
+        let weighing = Weighing(idf: idf, kindWeights: (0..<64).map { Double($0 % 5) / 3 })
+        let items = WeighedItems(plan: plan, weighing: weighing), rows = WeighedRows(counted: expected, weighing: weighing)
+        // Stored, as a municipal plan's item rows are, they weigh the same.
+        let (stored, reference2) = (WeighedRows(counted: plan.itemRows(), weighing: weighing).stored, rows.stored)
+        #expect(stored.ids == reference2.ids && stored.values == reference2.values && stored.starts == reference2.starts)
+        var vectorScratch = VectorScratch()
+        for item in 0..<items.count {
+            let read = items.withVector(item, scratch: &vectorScratch) { ids, values in (Array(ids), Array(values)) }
+            #expect(read.0 == Array(reference2.ids[reference2.range(item)]) && read.1 == Array(reference2.values[reference2.range(item)]))
+        }
     }
 }

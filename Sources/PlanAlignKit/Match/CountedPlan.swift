@@ -1,0 +1,145 @@
+/// One plan's counted tokens: each unit (an item's title and measures, as
+/// `VectorSpace.unitTexts(of:)` lists them) a row, with how often each token occurs in its
+/// row: what the plan's TF-IDF vectors are weighed from.
+///
+/// An item's row (all its units' tokens together) is merged from its units' rows when it is
+/// read, and never stored: a long plan's item rows held nearly as many tokens as its units.
+struct CountedPlan: Sendable {
+    /// Every unit of every item, item after item.
+    var units = CountedRows()
+    /// Where each item's units end among `units`: item `i` spans `unitStarts[i]..<unitStarts[i + 1]`.
+    var unitStarts: [Int] = [0]
+    /// The position among its item's units of each item's heading: the title, first, unless
+    /// a measure is the heading itself (see `VectorSpace.headingMeasure(of:)`).
+    var headingUnits: [Int] = []
+
+    /// The number of items.
+    var itemCount: Int { unitStarts.count - 1 }
+
+    /// The rows of `units` of item `item`.
+    func units(of item: Int) -> Range<Int> { unitStarts[item]..<unitStarts[item + 1] }
+
+    /// The positions among the units' tokens of item `item`'s tokens.
+    func tokenPositions(of item: Int) -> Range<Int> {
+        let rows = units(of: item)
+        return units.rows.starts[rows.lowerBound]..<units.rows.starts[rows.upperBound]
+    }
+
+    /// The row of `units` that is item `item`'s heading.
+    func headingRow(of item: Int) -> Int { unitStarts[item] + headingUnits[item] }
+
+    /// The item of each unit.
+    var unitOwners: [Int] {
+        var owners: [Int] = []
+        owners.reserveCapacity(units.count)
+        for item in 0..<itemCount { owners.append(contentsOf: repeatElement(item, count: unitStarts[item + 1] - unitStarts[item])) }
+        return owners
+    }
+
+    /// Records that the named tokens among `ids` now count as quoted, in every row.
+    mutating func quote(_ ids: Set<Int32>) { units.quote(ids) }
+
+    /// Adds one to `frequency[id]` for every item that holds token `id`, once an item
+    /// however many of its units hold it.
+    ///
+    /// - Complexity: O(t) in the number of tokens.
+    func countItems(into frequency: inout [Int]) {
+        // The last item each token was counted for.
+        var counted = [Int](repeating: -1, count: frequency.count)
+        let ids = units.rows.ids
+        for item in 0..<itemCount {
+            for position in tokenPositions(of: item) where counted[Int(ids[position])] != item {
+                counted[Int(ids[position])] = item
+                frequency[Int(ids[position])] += 1
+            }
+        }
+    }
+
+    /// The concepts item `item` names directly (as a term or a quoted term) in any unit.
+    func directConcepts(ofItem item: Int, keys: [TokenKey]) -> Set<Int32> {
+        units(of: item).reduce(into: Set<Int32>()) { $0.formUnion(units.rows.directConcepts($1, keys: keys)) }
+    }
+
+    /// Every item's row, stored: for a municipal plan's few items, read for every district.
+    func itemRows() -> CountedRows {
+        var rows = CountedRows(), scratch = ItemRowScratch()
+        for item in 0..<itemCount { withItemRow(item, scratch: &scratch) { rows.append($0) } }
+        rows.shrinkToFit()
+        return rows
+    }
+
+    /// Calls `body` with item `item`'s row: each token any of its units holds, in increasing
+    /// id order, with its counts summed and its kind bits joined. A one-unit item's row is
+    /// its unit's; a longer one is merged in `scratch`.
+    ///
+    /// - Complexity: O(t log t) in the item's tokens.
+    func withItemRow<Result>(_ item: Int, scratch: inout ItemRowScratch, _ body: (CountedRow) -> Result) -> Result {
+        let positions = tokenPositions(of: item)
+        return units.counts.withUnsafeBufferPointer { counts in
+            units.rows.ids.withUnsafeBufferPointer { ids in
+                units.rows.kinds.withUnsafeBufferPointer { kinds in
+                    if units(of: item).count == 1 {
+                        return body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[positions]), kinds: UnsafeBufferPointer(rebasing: kinds[positions]),
+                                               counts: UnsafeBufferPointer(rebasing: counts[positions])))
+                    }
+                    return scratch.merge(positions, ids: ids, kinds: kinds, counts: counts, body)
+                }
+            }
+        }
+    }
+}
+
+/// One counted row, read in place: ids in increasing order, with each token's kind bits and count.
+struct CountedRow {
+    let ids: UnsafeBufferPointer<Int32>
+    let kinds: UnsafeBufferPointer<UInt8>
+    let counts: UnsafeBufferPointer<Int32>
+}
+
+/// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
+struct ItemRowScratch {
+    private var keys: [UInt64] = []
+    private var ids: [Int32] = [], kinds: [UInt8] = [], counts: [Int32] = []
+
+    init() {}
+
+    /// Merges the tokens at `positions` by id, and calls `body` with the merged row.
+    fileprivate mutating func merge<Result>(_ positions: Range<Int>, ids source: UnsafeBufferPointer<Int32>, kinds sourceKinds: UnsafeBufferPointer<UInt8>,
+                                            counts sourceCounts: UnsafeBufferPointer<Int32>, _ body: (CountedRow) -> Result) -> Result {
+        // Each token as its id over its place in the item: sorting the keys orders the tokens by id.
+        keys.removeAll(keepingCapacity: true)
+        for position in positions {
+            keys.append(UInt64(UInt32(bitPattern: source[position])) << 32 | UInt64(position - positions.lowerBound))
+        }
+        keys.sortPacked()
+        if ids.count < keys.count {
+            let size = max(keys.count, 2 * ids.count)
+            ids = [Int32](repeating: 0, count: size)
+            kinds = [UInt8](repeating: 0, count: size)
+            counts = [Int32](repeating: 0, count: size)
+        }
+        let keys = self.keys
+        return ids.withUnsafeMutableBufferPointer { ids in
+            kinds.withUnsafeMutableBufferPointer { kinds in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    var written = -1
+                    for key in keys {
+                        let id = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+                        let position = positions.lowerBound + Int(key & 0xFFFF_FFFF)
+                        if written < 0 || ids[written] != id {
+                            written += 1
+                            ids[written] = id
+                            kinds[written] = 0
+                            counts[written] = 0
+                        }
+                        kinds[written] |= sourceKinds[position]
+                        counts[written] += sourceCounts[position]
+                    }
+                    let length = written + 1
+                    return body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[0..<length]), kinds: UnsafeBufferPointer(rebasing: kinds[0..<length]),
+                                           counts: UnsafeBufferPointer(rebasing: counts[0..<length])))
+                }
+            }
+        }
+    }
+}
