@@ -49,11 +49,11 @@ public struct MatchEngine: Sendable {
         let priorities = municipal.items, tasks = district.items
         let bestPairs = space.bestPairScores()
         let taskIndicators = districtTargets.items.map(IndicatorSet.init)
-        // One score a pair, priority after priority; the shared indicators only where there are some.
-        var scores = [Double](repeating: 0, count: priorities.count * tasks.count)
+        // One score a pair, priority after priority, written over the item scores it starts
+        // from; the shared indicators only where there are some.
+        var scores = space.itemScores()
         var sharedIndicators: [Int: [String]] = [:]
         do {
-            let itemScores = space.itemScores()
             let weights = parameters.score
             for priorityIndex in priorities.indices {
                 let priorityIndicators = IndicatorSet(prepared.targets.items[priorityIndex])
@@ -61,7 +61,7 @@ public struct MatchEngine: Sendable {
                     let cell = priorityIndex * tasks.count + taskIndex
                     let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex], thresholds: parameters.identity)
                     if !indicators.isEmpty { sharedIndicators[cell] = indicators }
-                    scores[cell] = weights.itemShare * itemScores[priorityIndex][taskIndex] + weights.measureShare * bestPairs[priorityIndex][taskIndex]
+                    scores[cell] = weights.itemShare * scores[cell] + weights.measureShare * bestPairs[cell]
                         + (indicators.isEmpty ? 0 : weights.targetBonus)
                         + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
                 }
@@ -76,7 +76,7 @@ public struct MatchEngine: Sendable {
             where (candidate.score >= rule.minimumScore && candidate.score >= rule.relativeToBest * best)
                 || (rank == 0 && candidate.score >= rule.bestFloor) {
                 links.append(link(space, priority: priorityIndex, task: candidate.task, of: (priorities, tasks), score: candidate.score,
-                                  bestPair: bestPairs[priorityIndex][candidate.task],
+                                  bestPair: bestPairs[priorityIndex * tasks.count + candidate.task],
                                   indicators: sharedIndicators[priorityIndex * tasks.count + candidate.task] ?? [], evidence: evidence))
             }
         }
@@ -88,7 +88,7 @@ public struct MatchEngine: Sendable {
                 guard let p = priorityIndex[pair.municipal], let t = ranking.taskIndex(of: pair.district) else { continue }
                 let cell = p * tasks.count + t
                 explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: scores[cell],
-                                      bestPair: bestPairs[p][t], indicators: sharedIndicators[cell] ?? []))
+                                      bestPair: bestPairs[cell], indicators: sharedIndicators[cell] ?? []))
             }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))

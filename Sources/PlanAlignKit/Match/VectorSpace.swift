@@ -182,20 +182,22 @@ struct VectorSpace {
     func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, weighing: weighing).stored }
 
     /// For every priority and task, the best cosine of any pair of the priority's measures
-    /// and the task's sentences.
-    func bestPairScores() -> [[Double]] {
+    /// and the task's sentences: priority `p`'s score with task `t` at `p * tasks + t`.
+    func bestPairScores() -> [Double] {
         VectorSpace.bestScores(municipalUnits, owners: municipal.unitOwners, groups: municipal.itemCount,
                                districtUnits, owners: district.unitOwners, groups: district.itemCount, tokens: keys.count)
     }
 
-    /// For every priority and task, the cosine of their whole texts.
-    func itemScores() -> [[Double]] {
+    /// For every priority and task, the cosine of their whole texts, laid out as `bestPairScores()`.
+    func itemScores() -> [Double] {
         VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.itemCount), groups: municipal.itemCount,
                                districtItems, owners: Array(0..<district.itemCount), groups: district.itemCount, tokens: keys.count)
     }
 
     /// For every left group and right group, the best cosine of any left vector of the one
-    /// with any right vector of the other; `owners` give each vector's group.
+    /// with any right vector of the other, left group `l`'s with right group `r` at
+    /// `l * rightGroups + r`; `owners` give each vector's group. One flat table: a long
+    /// district plan's table is not copied into a row per group.
     ///
     /// An inverted index over the left vectors (a municipal plan's, which are few) scores
     /// each right vector against all of them in one sweep of its tokens' postings, so the
@@ -203,7 +205,7 @@ struct VectorSpace {
     ///
     /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: some WeighedVectors, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [[Double]] {
+                           _ right: some WeighedVectors, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [Double] {
         let index = PostingIndex(left, tokens: tokens)
         var scratch = PostingIndex.Scratch(for: index)
         var vectorScratch = VectorScratch()
@@ -217,6 +219,6 @@ struct VectorSpace {
                 }
             }
         }
-        return (0..<leftGroups).map { Array(best[$0 * rightGroups..<($0 + 1) * rightGroups]) }
+        return best
     }
 }

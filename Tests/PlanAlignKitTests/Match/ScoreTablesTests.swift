@@ -32,10 +32,10 @@ import Testing
             let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
             let indexed = VectorSpace.bestScores(left.stored, owners: leftOwners, groups: 3, right, owners: rightOwners, groups: 8, tokens: tokens)
             // Exact equality: the index sums in increasing token order, as the merge does.
-            #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)))
+            #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)).flatMap { $0 })
             // Indexing the other side gives the same table, transposed.
             let swapped = VectorSpace.bestScores(right.stored, owners: rightOwners, groups: 8, left, owners: leftOwners, groups: 3, tokens: tokens)
-            #expect((0..<3).map { row in (0..<8).map { swapped[$0][row] } } == indexed)
+            #expect((0..<3).flatMap { row in (0..<8).map { swapped[$0 * 3 + row] } } == indexed)
         }
     }
 
