@@ -61,6 +61,12 @@ struct TokenRows: Sendable {
         starts.append(ids.count)
     }
 
+    /// Makes room for `tokens` tokens in all.
+    mutating func reserveCapacity(tokens: Int) {
+        ids.reserveCapacity(tokens)
+        kinds.reserveCapacity(tokens)
+    }
+
     /// Appends a row already counted, its counts to `counts`.
     mutating func append(_ row: CountedRow, counts: inout [Int32]) {
         ids.append(contentsOf: row.ids)
@@ -145,6 +151,12 @@ struct CountedRows: Sendable {
 
     /// Appends a row already counted.
     mutating func append(_ row: CountedRow) { rows.append(row, counts: &counts) }
+
+    /// Makes room for `tokens` tokens in all.
+    mutating func reserveCapacity(tokens: Int) {
+        rows.reserveCapacity(tokens: tokens)
+        counts.reserveCapacity(tokens)
+    }
 
     /// Records that the named tokens among `quotedIDs` now count as quoted, in every row.
     mutating func quote(_ quotedIDs: Set<Int32>) { rows.quote(quotedIDs) }
