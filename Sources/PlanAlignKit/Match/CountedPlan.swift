@@ -75,17 +75,7 @@ struct CountedPlan: Sendable {
     /// - Complexity: O(t log t) in the item's tokens.
     func withItemRow<Result>(_ item: Int, scratch: inout ItemRowScratch, _ body: (CountedRow) -> Result) -> Result {
         let positions = tokenPositions(of: item)
-        return units.counts.withUnsafeBufferPointer { counts in
-            units.rows.ids.withUnsafeBufferPointer { ids in
-                units.rows.kinds.withUnsafeBufferPointer { kinds in
-                    if units(of: item).count == 1 {
-                        return body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[positions]), kinds: UnsafeBufferPointer(rebasing: kinds[positions]),
-                                               counts: UnsafeBufferPointer(rebasing: counts[positions])))
-                    }
-                    return scratch.merge(positions, ids: ids, kinds: kinds, counts: counts, body)
-                }
-            }
-        }
+        return units.withRows(positions) { row in units(of: item).count == 1 ? body(row) : scratch.merge(row, body) }
     }
 }
 
@@ -93,53 +83,79 @@ struct CountedPlan: Sendable {
 struct CountedRow {
     let ids: UnsafeBufferPointer<Int32>
     let kinds: UnsafeBufferPointer<UInt8>
-    let counts: UnsafeBufferPointer<Int32>
+    /// Each token's count, or `TokenCounts.aside` where it is kept in `large`.
+    let counts: UnsafeBufferPointer<UInt8>
+    /// The counts of 255 and more, by position plus `start`.
+    let large: [Int: Int]
+    /// The position of the row's first token where `large` counts positions.
+    let start: Int
+
+    /// Calls `body` with the tokens at `positions` of `ids`, `kinds` and `counts`, read in place.
+    static func with<Result>(ids: [Int32], kinds: [UInt8], counts: TokenCounts, _ positions: Range<Int>,
+                             _ body: (CountedRow) -> Result) -> Result {
+        ids.withUnsafeBufferPointer { ids in
+            kinds.withUnsafeBufferPointer { kinds in
+                counts.small.withUnsafeBufferPointer { small in
+                    body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[positions]), kinds: UnsafeBufferPointer(rebasing: kinds[positions]),
+                                    counts: UnsafeBufferPointer(rebasing: small[positions]), large: counts.large, start: positions.lowerBound))
+                }
+            }
+        }
+    }
+
+    /// The count of the token at `index`.
+    @inline(__always)
+    func count(at index: Int) -> Int {
+        let count = counts[index]
+        return count == TokenCounts.aside ? large[start + index]! : Int(count)
+    }
 }
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
 struct ItemRowScratch {
     private var keys: [UInt64] = []
-    private var ids: [Int32] = [], kinds: [UInt8] = [], counts: [Int32] = []
+    private var ids: [Int32] = [], kinds: [UInt8] = [], counts = TokenCounts()
 
     init() {}
 
-    /// Merges the tokens at `positions` by id, and calls `body` with the merged row.
-    fileprivate mutating func merge<Result>(_ positions: Range<Int>, ids source: UnsafeBufferPointer<Int32>, kinds sourceKinds: UnsafeBufferPointer<UInt8>,
-                                            counts sourceCounts: UnsafeBufferPointer<Int32>, _ body: (CountedRow) -> Result) -> Result {
+    /// Merges the tokens of `source` (an item's unit rows one after another) by id, and
+    /// calls `body` with the merged row.
+    fileprivate mutating func merge<Result>(_ source: CountedRow, _ body: (CountedRow) -> Result) -> Result {
         // Each token as its id over its place in the item: sorting the keys orders the tokens by id.
         keys.removeAll(keepingCapacity: true)
-        for position in positions {
-            keys.append(UInt64(UInt32(bitPattern: source[position])) << 32 | UInt64(position - positions.lowerBound))
-        }
+        for index in source.ids.indices { keys.append(UInt64(UInt32(bitPattern: source.ids[index])) << 32 | UInt64(index)) }
         keys.sortPacked()
         if ids.count < keys.count {
             let size = max(keys.count, 2 * ids.count)
             ids = [Int32](repeating: 0, count: size)
             kinds = [UInt8](repeating: 0, count: size)
-            counts = [Int32](repeating: 0, count: size)
         }
+        counts.removeAll()
+        counts.appendZeros(keys.count)
+        var length = 0
         let keys = self.keys
-        return ids.withUnsafeMutableBufferPointer { ids in
+        ids.withUnsafeMutableBufferPointer { ids in
             kinds.withUnsafeMutableBufferPointer { kinds in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    var written = -1
-                    for key in keys {
-                        let id = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
-                        let position = positions.lowerBound + Int(key & 0xFFFF_FFFF)
-                        if written < 0 || ids[written] != id {
-                            written += 1
-                            ids[written] = id
-                            kinds[written] = 0
-                            counts[written] = 0
+                counts.write(from: 0) { counts in
+                    // Each run of one id is summed, then written once.
+                    var index = 0
+                    while index < keys.count {
+                        let id = keys[index] >> 32
+                        var total = 0, bits: UInt8 = 0
+                        while index < keys.count, keys[index] >> 32 == id {
+                            let position = Int(keys[index] & 0xFFFF_FFFF)
+                            bits |= source.kinds[position]
+                            total += source.count(at: position)
+                            index += 1
                         }
-                        kinds[written] |= sourceKinds[position]
-                        counts[written] += sourceCounts[position]
+                        ids[length] = Int32(bitPattern: UInt32(truncatingIfNeeded: id))
+                        kinds[length] = bits
+                        counts.set(length, total)
+                        length += 1
                     }
-                    let length = written + 1
-                    return body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[0..<length]), kinds: UnsafeBufferPointer(rebasing: kinds[0..<length]),
-                                           counts: UnsafeBufferPointer(rebasing: counts[0..<length])))
                 }
             }
         }
+        return CountedRow.with(ids: ids, kinds: kinds, counts: counts, 0..<length, body)
     }
 }

@@ -20,7 +20,7 @@ struct TokenRows: Sendable {
     /// Appends the row of tokens packed as `id << 8 | kind bit`, in any order, with how often
     /// each occurs to `counts`; sorts `packed` in place, then counts each run of one id and
     /// joins its kind bits.
-    mutating func append(packed: inout [UInt64], counts: inout [Int32]) {
+    mutating func append(packed: inout [UInt64], counts: inout TokenCounts) {
         packed.sortPacked()
         let base = ids.count
         // One pass counts the runs; the row is then written in place, without an append per token.
@@ -35,23 +35,23 @@ struct TokenRows: Sendable {
         }
         ids.append(contentsOf: repeatElement(0, count: runs))
         kinds.append(contentsOf: repeatElement(0, count: runs))
-        counts.append(contentsOf: repeatElement(0, count: runs))
-        packed.withUnsafeBufferPointer { keys in
-            ids.withUnsafeMutableBufferPointer { ids in
-                kinds.withUnsafeMutableBufferPointer { kinds in
-                    counts.withUnsafeMutableBufferPointer { counts in
-                        var index = 0, run = base
+        counts.appendZeros(runs)
+        counts.write(from: base) { counts in
+            packed.withUnsafeBufferPointer { keys in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    kinds.withUnsafeMutableBufferPointer { kinds in
+                        var index = 0, run = 0
                         while index < keys.count {
                             let id = keys[index] >> 8
-                            var total: Int32 = 0, bits: UInt8 = 0
+                            var total = 0, bits: UInt8 = 0
                             while index < keys.count, keys[index] >> 8 == id {
                                 total += 1
                                 bits |= UInt8(truncatingIfNeeded: keys[index])
                                 index += 1
                             }
-                            ids[run] = Int32(truncatingIfNeeded: id)
-                            counts[run] = total
-                            kinds[run] = bits
+                            ids[base + run] = Int32(truncatingIfNeeded: id)
+                            counts.set(run, total)
+                            kinds[base + run] = bits
                             run += 1
                         }
                     }
@@ -68,10 +68,10 @@ struct TokenRows: Sendable {
     }
 
     /// Appends a row already counted, its counts to `counts`.
-    mutating func append(_ row: CountedRow, counts: inout [Int32]) {
+    mutating func append(_ row: CountedRow, counts: inout TokenCounts) {
         ids.append(contentsOf: row.ids)
         kinds.append(contentsOf: row.kinds)
-        counts.append(contentsOf: row.counts)
+        for index in row.ids.indices { counts.append(row.count(at: index)) }
         starts.append(ids.count)
     }
 
@@ -122,13 +122,13 @@ struct TokenRows: Sendable {
 }
 
 /// Rows of tokens with how often each token occurs in its row: everything a TF-IDF vector
-/// needs except the IDF. `counts` runs parallel to `rows.ids`.
+/// needs except the IDF. `counts` runs parallel to `rows.ids`, a byte a token.
 ///
 /// A municipal plan's rows are counted once for a whole portfolio; each alignment only
 /// weighs them with the IDF of its pair of plans. Once weighed, only the rows are kept.
 struct CountedRows: Sendable {
     private(set) var rows = TokenRows()
-    private(set) var counts: [Int32] = []
+    private(set) var counts = TokenCounts()
 
     /// No rows.
     init() {}
@@ -158,6 +158,12 @@ struct CountedRows: Sendable {
         counts.reserveCapacity(tokens)
     }
 
+    /// Calls `body` with the tokens at `positions` (a row, or rows one after another), read
+    /// in place as one row.
+    func withRows<Result>(_ positions: Range<Int>, _ body: (CountedRow) -> Result) -> Result {
+        CountedRow.with(ids: rows.ids, kinds: rows.kinds, counts: counts, positions, body)
+    }
+
     /// Records that the named tokens among `quotedIDs` now count as quoted, in every row.
     mutating func quote(_ quotedIDs: Set<Int32>) { rows.quote(quotedIDs) }
 
@@ -166,4 +172,80 @@ struct CountedRows: Sendable {
         rows.shrinkToFit()
         counts.shrinkToFit()
     }
+}
+
+/// How often each token of some rows occurs in its row, a byte a token: nearly every count
+/// is under 255, and the few that are not are kept aside by position, in full. A long
+/// plan's rows held four bytes a token for counts that were almost all 1.
+struct TokenCounts: Sendable {
+    /// Each count, or `TokenCounts.aside` where the count is kept in `large`.
+    private(set) var small: [UInt8] = []
+    /// The counts of 255 and more, by position.
+    private(set) var large: [Int: Int] = [:]
+
+    /// What `small` holds where the count is in `large`.
+    static let aside: UInt8 = .max
+
+    init() {}
+
+    /// The number of counts.
+    var count: Int { small.count }
+
+    /// The count at `position`.
+    subscript(position: Int) -> Int {
+        let count = small[position]
+        return count == TokenCounts.aside ? large[position]! : Int(count)
+    }
+
+    /// Appends `count`.
+    mutating func append(_ count: Int) {
+        if count < Int(TokenCounts.aside) {
+            small.append(UInt8(count))
+        } else {
+            large[small.count] = count
+            small.append(TokenCounts.aside)
+        }
+    }
+
+    /// Appends `count` zeros, to be set by `write(from:_:)`.
+    mutating func appendZeros(_ count: Int) { small.append(contentsOf: repeatElement(0, count: count)) }
+
+    /// Calls `body` with a writer of the counts from `start` on, in place.
+    mutating func write(from start: Int, _ body: (inout Writer) -> Void) {
+        small.withUnsafeMutableBufferPointer { small in
+            var writer = Writer(small: small.baseAddress! + start, start: start)
+            body(&writer)
+            for (position, count) in writer.large { large[position] = count }
+        }
+    }
+
+    /// Sets counts in place, from a start position on; the large ones are kept aside when it is done.
+    struct Writer {
+        fileprivate let small: UnsafeMutablePointer<UInt8>
+        fileprivate let start: Int
+        fileprivate var large: [(Int, Int)] = []
+
+        /// Sets the count at `offset` past the start.
+        @inline(__always)
+        mutating func set(_ offset: Int, _ count: Int) {
+            if count < Int(TokenCounts.aside) {
+                small[offset] = UInt8(truncatingIfNeeded: count)
+            } else {
+                small[offset] = TokenCounts.aside
+                large.append((start + offset, count))
+            }
+        }
+    }
+
+    /// Makes room for `count` counts in all.
+    mutating func reserveCapacity(_ count: Int) { small.reserveCapacity(count) }
+
+    /// Removes every count, keeping the room.
+    mutating func removeAll() {
+        small.removeAll(keepingCapacity: true)
+        large.removeAll()
+    }
+
+    /// Lets go of the room that growing left unused (see `TokenRows.shrinkToFit()`).
+    mutating func shrinkToFit() { small.shrinkToFit() }
 }

@@ -127,7 +127,7 @@ struct Weighing: Sendable {
             kindWeights.withUnsafeBufferPointer { kindWeights in
                 var kept = 0
                 for index in row.ids.indices {
-                    let count = Int(row.counts[index])
+                    let count = row.count(at: index)
                     let frequency = count < sublinear.count ? sublinear[count] : TokenWeights.frequency(count)
                     let value = frequency * idf[Int(row.ids[index])] * kindWeights[Int(row.kinds[index])]
                     if value > 0 {
@@ -157,7 +157,7 @@ protocol WeighedVectors {
 }
 
 /// TF-IDF vectors weighed from counted rows when they are read: a long district plan's
-/// vectors are never all held, only its counted tokens (nine bytes a token, where a stored
+/// vectors are never all held, only its counted tokens (six bytes a token, where a stored
 /// vector added eight more).
 struct WeighedRows: WeighedVectors, Sendable {
     let counted: CountedRows
@@ -168,15 +168,7 @@ struct WeighedRows: WeighedVectors, Sendable {
     /// Calls `body` with row `row` read in place.
     @inline(__always)
     private func withRow<Result>(_ row: Int, _ body: (CountedRow) -> Result) -> Result {
-        let positions = counted.rows.range(row)
-        return counted.counts.withUnsafeBufferPointer { counts in
-            counted.rows.ids.withUnsafeBufferPointer { ids in
-                counted.rows.kinds.withUnsafeBufferPointer { kinds in
-                    body(CountedRow(ids: UnsafeBufferPointer(rebasing: ids[positions]), kinds: UnsafeBufferPointer(rebasing: kinds[positions]),
-                                    counts: UnsafeBufferPointer(rebasing: counts[positions])))
-                }
-            }
-        }
+        counted.withRows(counted.rows.range(row), body)
     }
 
     /// Every vector, weighed at once and stored: for the few rows of a municipal plan, read

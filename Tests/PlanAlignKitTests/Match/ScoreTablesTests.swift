@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanAlignKit
 
@@ -122,16 +123,27 @@ import Testing
             plan.unitStarts.append(unitTexts.count)
             plan.headingUnits.append(0)
         }
+        // An item whose units repeat one token 200 and 100 times: its count, 300, is past a byte.
+        let repeated: [[(Int32, TokenKind)]] = [Array(repeating: (7, .bigram), count: 200) + [(3, .term)], Array(repeating: (7, .term), count: 100)]
+        unitTexts += repeated
+        itemTexts.append(repeated.flatMap { $0 })
+        plan.unitStarts.append(unitTexts.count)
+        plan.headingUnits.append(0)
         plan.units = CountedRows(unitTexts)
         let expected = CountedRows(itemTexts)
+        #expect(expected.withRows(expected.rows.range(40)) { row in row.ids.indices.map(row.count(at:)) } == [1, 300])
         var scratch = ItemRowScratch()
         for item in 0..<plan.itemCount {
-            let merged = plan.withItemRow(item, scratch: &scratch) { row in (Array(row.ids), Array(row.kinds), Array(row.counts)) }
+            let merged = plan.withItemRow(item, scratch: &scratch) { row in (Array(row.ids), Array(row.kinds), row.ids.indices.map(row.count(at:))) }
             let range = expected.rows.range(item)
             #expect(merged.0 == Array(expected.rows.ids[range]))
             #expect(merged.1 == Array(expected.rows.kinds[range]))
-            #expect(merged.2 == Array(expected.counts[range]))
+            #expect(merged.2 == range.map { expected.counts[$0] })
         }
+        // Weighed, the counts are read in full: 1 + ln 300 against 1 + ln 1.
+        let flat = WeighedItems(plan: plan, weighing: Weighing(idf: [Double](repeating: 1, count: 30), kindWeights: [Double](repeating: 1, count: 64)))
+        let values = flat.vector(40).values
+        #expect(abs(values[1] / values[0] - (1 + log(300.0))) < 1e-12)
         var frequency = [Int](repeating: 0, count: 30), reference = frequency
         plan.countItems(into: &frequency)
         for id in expected.rows.ids { reference[Int(id)] += 1 }
