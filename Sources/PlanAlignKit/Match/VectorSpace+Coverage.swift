@@ -63,7 +63,7 @@ extension VectorSpace {
         for measure in item.measures {
             let start = clauses.count
             var pending = ""
-            for clause in SentenceSplitter.clauses(measure.located).map(\.string) {
+            for clause in SentenceSplitter.clauses(LocatedText(characters: measure.scalars, line: measure.line)).map(\.string) {
                 let framing = clause.unicodeScalars.count < 6 || clause.hasPrefix("通过") || (clause.hasPrefix("在") && clause.hasSuffix("方面"))
                 if framing {
                     pending += clause + "，"

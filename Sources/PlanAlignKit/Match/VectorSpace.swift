@@ -139,7 +139,7 @@ struct VectorSpace {
             let heading = headingMeasure(of: item)
             if heading == nil { count(item.title.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer) }
             for measure in item.measures {
-                count(measure.located.characters, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
+                count(measure.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
             }
             counted.unitStarts.append(counted.units.count)
             counted.headingUnits.append(heading ?? 0)

@@ -22,14 +22,25 @@ public struct Measure: Sendable, Hashable {
     public internal(set) var targets: [Target]
     /// Where each source line starts in `text`, by scalar offset, when that is more than
     /// the one mark at offset 0 on `line`: most measures stand on one line, and then no
-    /// array is kept. The text is kept once, as a string; its scalars are read again only
-    /// where a stage needs them.
-    private let laterMarks: [LineMark]?
+    /// array is kept. Kept only until the measure's targets are read, which is all they
+    /// place: a long plan's wrapped sentences held as many marks as lines. The text is kept
+    /// once, as a string; its scalars are read again only where a stage needs them.
+    private var laterMarks: [LineMark]?
 
     /// The measure's text with its source lines, for locating targets.
     var located: LocatedText {
-        let characters = UTF8Scalars.scalars(of: slice)
+        let characters = scalars
         return laterMarks.map { LocatedText(characters: characters, marks: $0) } ?? LocatedText(characters: characters, line: line)
+    }
+
+    /// The scalars of the measure's text.
+    var scalars: [Unicode.Scalar] { UTF8Scalars.scalars(of: slice) }
+
+    /// Records the targets read from `located`, and lets go of the lines inside the measure,
+    /// which only placed them.
+    mutating func settle(targets: [Target]) {
+        self.targets = targets
+        laterMarks = nil
     }
 
     /// Whether the measure's text is `other`, byte for byte, read in place.

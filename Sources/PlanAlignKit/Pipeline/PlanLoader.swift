@@ -51,7 +51,7 @@ public enum PlanLoader {
                 for measure in outline.sections[section].items[item].measures.indices {
                     let located = outline.sections[section].items[item].measures[measure].located
                     let reading = extractor.read(located, context: context)
-                    outline.sections[section].items[item].measures[measure].targets = reading.targets
+                    outline.sections[section].items[item].measures[measure].settle(targets: reading.targets)
                     outline.notes += reading.notes
                 }
             }
@@ -59,7 +59,7 @@ public enum PlanLoader {
         let context = TargetContext(title: outline.title, vocabulary: extractor.vocabulary)
         for measure in outline.loose.indices {
             let reading = extractor.read(outline.loose[measure].located, context: context)
-            outline.loose[measure].targets = reading.targets
+            outline.loose[measure].settle(targets: reading.targets)
             outline.notes += reading.notes
         }
         return PlanDocument(path: source.path, title: outline.title, sections: outline.sections, looseMeasures: outline.loose, notes: outline.notes)
