@@ -13,13 +13,26 @@ public struct LocatedText: Sendable, Hashable {
     /// The characters of the text.
     public private(set) var characters: [Unicode.Scalar]
     /// The first line mark, held inline: most texts come from one line, and a long plan has
-    /// hundreds of thousands of them. Nil exactly when the text has no marks.
-    private var firstMark: LineMark?
+    /// hundreds of thousands of them. Two plain integers, not an optional mark, whose tag
+    /// would pad each text by a word; `LocatedText.unmarked` as the line when there are no marks.
+    private var firstOffset = 0, firstMarkLine = LocatedText.unmarked
     /// The marks after the first, sorted by offset; empty (no storage) for a one-line text.
     private var laterMarks: [LineMark]
 
     /// Line marks sorted by offset; the first one has offset 0 when the text is not empty.
     public var marks: [LineMark] { firstMark.map { [$0] + laterMarks } ?? [] }
+
+    /// What `firstMarkLine` holds when the text has no marks.
+    private static let unmarked = Int.min
+
+    /// The first line mark, if any.
+    private var firstMark: LineMark? {
+        get { firstMarkLine == LocatedText.unmarked ? nil : LineMark(offset: firstOffset, line: firstMarkLine) }
+        set {
+            firstOffset = newValue?.offset ?? 0
+            firstMarkLine = newValue?.line ?? LocatedText.unmarked
+        }
+    }
 
     /// Text read from one source line.
     public init(_ text: String, line: Int) {
@@ -29,15 +42,15 @@ public struct LocatedText: Sendable, Hashable {
     /// Scalars read from one source line.
     public init(characters: [Unicode.Scalar], line: Int) {
         self.characters = characters
-        firstMark = LineMark(offset: 0, line: line)
+        firstMarkLine = line
         laterMarks = []
     }
 
     /// Text from scalars with their line marks.
     public init(characters: [Unicode.Scalar], marks: [LineMark]) {
         self.characters = characters
-        firstMark = marks.first
         laterMarks = marks.count > 1 ? Array(marks.dropFirst()) : []
+        firstMark = marks.first
     }
 
     /// An empty text.
@@ -50,7 +63,7 @@ public struct LocatedText: Sendable, Hashable {
     public var isEmpty: Bool { characters.isEmpty }
 
     /// The number of line marks.
-    var markCount: Int { firstMark == nil ? 0 : 1 + laterMarks.count }
+    var markCount: Int { firstMarkLine == LocatedText.unmarked ? 0 : 1 + laterMarks.count }
 
     /// The line mark at `index` among `marks`.
     @inline(__always)

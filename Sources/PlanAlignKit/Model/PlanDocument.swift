@@ -61,34 +61,135 @@ public struct Measure: Sendable, Hashable {
 }
 
 /// A task of a district plan or a priority of a municipal plan.
+///
+/// A value type whose fields live in one box shared by its copies: a plan holds each item
+/// twice (in its section and in its flat list), and a long plan's items held two copies of
+/// every field. A write to a shared box copies it first.
 public struct PlanItem: Sendable, Hashable {
+    private var fields: Fields
+
     /// The item's ref: `"4"` or `"2.1"`.
-    public internal(set) var ref: ItemRef
+    public internal(set) var ref: ItemRef {
+        get { fields.ref }
+        set { unique().ref = newValue }
+    }
     /// The heading sentence, or the first clause when the item has no separate heading.
-    public internal(set) var title: String
+    public internal(set) var title: String {
+        get { fields.title }
+        set { unique().title = newValue }
+    }
     /// The full text, without the trailing block of departments.
-    public internal(set) var text: String
+    public internal(set) var text: String {
+        get { fields.text }
+        set { unique().text = newValue }
+    }
     /// The sentences and clause blocks the item commits to.
-    public internal(set) var measures: [Measure]
+    public internal(set) var measures: [Measure] {
+        get { fields.measures }
+        set { unique().measures = newValue }
+    }
     /// The lead departments (牵头科室), in the order written.
-    public internal(set) var lead: [String]
+    public internal(set) var lead: [String] {
+        get { fields.lead }
+        set { unique().lead = newValue }
+    }
     /// The responsible units (责任单位), in the order written.
-    public internal(set) var responsible: [String]
+    public internal(set) var responsible: [String] {
+        get { fields.responsible }
+        set { unique().responsible = newValue }
+    }
     /// The source lines the item spans.
-    public internal(set) var lines: LineSpan
+    public internal(set) var lines: LineSpan {
+        get { fields.lines }
+        set { unique().lines = newValue }
+    }
     /// Whether the item was inferred from a paragraph or an unnumbered heading, not read from a number.
-    public internal(set) var inferred = false
+    public internal(set) var inferred: Bool {
+        get { fields.inferred }
+        set { unique().inferred = newValue }
+    }
     /// The heading as written, when the plan was in traditional characters (`加強傳染病防控`);
     /// `title` holds it in the simplified characters it is matched in.
-    public internal(set) var originalTitle: String?
+    public internal(set) var originalTitle: String? {
+        get { fields.originalTitle }
+        set { unique().originalTitle = newValue }
+    }
     /// The number as written before the heading (`1.`, `（一）`), or nil for an inferred item.
-    public internal(set) var marker: String?
+    public internal(set) var marker: String? {
+        get { fields.marker }
+        set { unique().marker = newValue }
+    }
+
+    init(ref: ItemRef, title: String, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
+        fields = Fields(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines)
+    }
 
     /// Every commitment of every measure, in document order: what matching and comparison read.
     public var targets: [Target] { measures.flatMap { $0.targets.filter { $0.status == .target } } }
 
     /// Every past value of every measure (baselines), in document order.
     public var baselines: [Target] { measures.flatMap { $0.targets.filter { $0.status == .baseline } } }
+
+    /// The box, copied first if another item shares it.
+    private mutating func unique() -> Fields {
+        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        return fields
+    }
+
+    public static func == (lhs: PlanItem, rhs: PlanItem) -> Bool { lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.values) }
+
+    /// An item's fields. Unchecked: a box is written only through `unique()`, when no other
+    /// item holds it, so no box that two threads can see is ever written.
+    private final class Fields: @unchecked Sendable {
+        var ref: ItemRef
+        var title: String
+        var text: String
+        var measures: [Measure]
+        var lead: [String]
+        var responsible: [String]
+        var lines: LineSpan
+        var inferred = false
+        var originalTitle: String?
+        var marker: String?
+
+        init(ref: ItemRef, title: String, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
+            self.ref = ref
+            self.title = title
+            self.text = text
+            self.measures = measures
+            self.lead = lead
+            self.responsible = responsible
+            self.lines = lines
+        }
+
+        func copy() -> Fields {
+            let copy = Fields(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines)
+            copy.inferred = inferred
+            copy.originalTitle = originalTitle
+            copy.marker = marker
+            return copy
+        }
+
+        /// The fields as one comparable value.
+        var values: Values { Values(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines,
+                                    inferred: inferred, originalTitle: originalTitle, marker: marker) }
+    }
+
+    /// The fields compared and hashed together.
+    private struct Values: Hashable {
+        let ref: ItemRef
+        let title: String
+        let text: String
+        let measures: [Measure]
+        let lead: [String]
+        let responsible: [String]
+        let lines: LineSpan
+        let inferred: Bool
+        let originalTitle: String?
+        let marker: String?
+    }
 }
 
 /// A numbered section of a district plan, or an area of a municipal plan.

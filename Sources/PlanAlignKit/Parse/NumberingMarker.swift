@@ -32,10 +32,28 @@ public enum NumberingStyle: Int, Sendable, Comparable, CaseIterable, Codable {
 public struct NumberingMarker: Sendable, Hashable {
     /// The numbering style.
     public var style: NumberingStyle
+    /// The number and length, held in 32 bits each: every line of a plan carries its
+    /// marker, and a marker's number has at most a few digits.
+    private var storedNumber: Int32, storedLength: Int32
+
     /// The number, with Chinese numerals converted.
-    public var number: Int
+    public var number: Int {
+        get { Int(storedNumber) }
+        set { storedNumber = Int32(clamping: newValue) }
+    }
+
     /// How many characters the marker takes at the start of the line.
-    public var length: Int
+    public var length: Int {
+        get { Int(storedLength) }
+        set { storedLength = Int32(clamping: newValue) }
+    }
+
+    /// The marker of `number` in `style`, taking `length` characters.
+    public init(style: NumberingStyle, number: Int, length: Int) {
+        self.style = style
+        storedNumber = Int32(clamping: number)
+        storedLength = Int32(clamping: length)
+    }
 
     /// The marker for `number` in `style`, as a plan writes it: `20.`, `（三）`, `五、`.
     static func written(_ number: Int, style: NumberingStyle) -> String {

@@ -48,12 +48,15 @@ public enum PlanLoader {
             // A section that looks back (发展基础) holds past values; the plan's title gives its period.
             let context = TargetContext(title: outline.title, sectionTitle: outline.sections[section].title, vocabulary: extractor.vocabulary)
             for item in outline.sections[section].items.indices {
-                for measure in outline.sections[section].items[item].measures.indices {
-                    let located = outline.sections[section].items[item].measures[measure].located
-                    let reading = extractor.read(located, context: context)
-                    outline.sections[section].items[item].measures[measure].settle(targets: reading.targets)
+                // The measures are taken out while they are filled in, so that they are written in place.
+                var measures = outline.sections[section].items[item].measures
+                outline.sections[section].items[item].measures = []
+                for measure in measures.indices {
+                    let reading = extractor.read(measures[measure].located, context: context)
+                    measures[measure].settle(targets: reading.targets)
                     outline.notes += reading.notes
                 }
+                outline.sections[section].items[item].measures = measures
             }
         }
         let context = TargetContext(title: outline.title, vocabulary: extractor.vocabulary)
