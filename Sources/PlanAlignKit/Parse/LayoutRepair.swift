@@ -80,7 +80,9 @@ enum LayoutRepair {
     /// - Complexity: O(n log n) in the number of lines.
     static func rejoin(_ lines: inout [NumberedLine]) {
         guard lines.count >= 5 else { return }
-        let widths = lines.map { TextCleaner.displayWidth($0.text.characters) }.sorted()
+        // One array of 32-bit widths, sorted in place: a long plan has a million lines.
+        var widths = lines.map { Int32(clamping: TextCleaner.displayWidth($0.text.characters)) }
+        widths.sort()
         let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
         // First the runs of lines that join, then each run built once at its full size: a
         // paragraph grown line by line would keep up to twice the room it needs.
