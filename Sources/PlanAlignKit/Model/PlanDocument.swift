@@ -69,56 +69,26 @@ public struct PlanItem: Sendable, Hashable {
     private var fields: Fields
 
     /// The item's ref: `"4"` or `"2.1"`.
-    public internal(set) var ref: ItemRef {
-        get { fields.ref }
-        set { unique().ref = newValue }
-    }
+    public internal(set) var ref: ItemRef { get { self[\.ref] } set { self[\.ref] = newValue } }
     /// The heading sentence, or the first clause when the item has no separate heading.
-    public internal(set) var title: String {
-        get { fields.title }
-        set { unique().title = newValue }
-    }
+    public internal(set) var title: String { get { self[\.title] } set { self[\.title] = newValue } }
     /// The full text, without the trailing block of departments.
-    public internal(set) var text: String {
-        get { fields.text }
-        set { unique().text = newValue }
-    }
+    public internal(set) var text: String { get { self[\.text] } set { self[\.text] = newValue } }
     /// The sentences and clause blocks the item commits to.
-    public internal(set) var measures: [Measure] {
-        get { fields.measures }
-        set { unique().measures = newValue }
-    }
+    public internal(set) var measures: [Measure] { get { self[\.measures] } set { self[\.measures] = newValue } }
     /// The lead departments (牵头科室), in the order written.
-    public internal(set) var lead: [String] {
-        get { fields.lead }
-        set { unique().lead = newValue }
-    }
+    public internal(set) var lead: [String] { get { self[\.lead] } set { self[\.lead] = newValue } }
     /// The responsible units (责任单位), in the order written.
-    public internal(set) var responsible: [String] {
-        get { fields.responsible }
-        set { unique().responsible = newValue }
-    }
+    public internal(set) var responsible: [String] { get { self[\.responsible] } set { self[\.responsible] = newValue } }
     /// The source lines the item spans.
-    public internal(set) var lines: LineSpan {
-        get { fields.lines }
-        set { unique().lines = newValue }
-    }
+    public internal(set) var lines: LineSpan { get { self[\.lines] } set { self[\.lines] = newValue } }
     /// Whether the item was inferred from a paragraph or an unnumbered heading, not read from a number.
-    public internal(set) var inferred: Bool {
-        get { fields.inferred }
-        set { unique().inferred = newValue }
-    }
+    public internal(set) var inferred: Bool { get { self[\.inferred] } set { self[\.inferred] = newValue } }
     /// The heading as written, when the plan was in traditional characters (`加強傳染病防控`);
     /// `title` holds it in the simplified characters it is matched in.
-    public internal(set) var originalTitle: String? {
-        get { fields.originalTitle }
-        set { unique().originalTitle = newValue }
-    }
+    public internal(set) var originalTitle: String? { get { self[\.originalTitle] } set { self[\.originalTitle] = newValue } }
     /// The number as written before the heading (`1.`, `（一）`), or nil for an inferred item.
-    public internal(set) var marker: String? {
-        get { fields.marker }
-        set { unique().marker = newValue }
-    }
+    public internal(set) var marker: String? { get { self[\.marker] } set { self[\.marker] = newValue } }
 
     init(ref: ItemRef, title: String, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
         fields = Fields(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines)
@@ -130,17 +100,36 @@ public struct PlanItem: Sendable, Hashable {
     /// Every past value of every measure (baselines), in document order.
     public var baselines: [Target] { measures.flatMap { $0.targets.filter { $0.status == .baseline } } }
 
-    /// The box, copied first if another item shares it.
-    private mutating func unique() -> Fields {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-        return fields
+    /// A field, read from the box, or written to it once it is this item's alone.
+    private subscript<Value>(field: ReferenceWritableKeyPath<Fields, Value>) -> Value {
+        get { fields[keyPath: field] }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields[keyPath: field] = newValue
+        }
     }
 
-    public static func == (lhs: PlanItem, rhs: PlanItem) -> Bool { lhs.fields === rhs.fields || lhs.fields.values == rhs.fields.values }
+    public static func == (lhs: PlanItem, rhs: PlanItem) -> Bool {
+        lhs.fields === rhs.fields
+            || (lhs.ref == rhs.ref && lhs.title == rhs.title && lhs.text == rhs.text && lhs.measures == rhs.measures && lhs.lead == rhs.lead
+                && lhs.responsible == rhs.responsible && lhs.lines == rhs.lines && lhs.inferred == rhs.inferred
+                && lhs.originalTitle == rhs.originalTitle && lhs.marker == rhs.marker)
+    }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(fields.values) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ref)
+        hasher.combine(title)
+        hasher.combine(text)
+        hasher.combine(measures)
+        hasher.combine(lead)
+        hasher.combine(responsible)
+        hasher.combine(lines)
+        hasher.combine(inferred)
+        hasher.combine(originalTitle)
+        hasher.combine(marker)
+    }
 
-    /// An item's fields. Unchecked: a box is written only through `unique()`, when no other
+    /// An item's fields. Unchecked: a box is written only through the subscript, when no other
     /// item holds it, so no box that two threads can see is ever written.
     private final class Fields: @unchecked Sendable {
         var ref: ItemRef
@@ -172,23 +161,6 @@ public struct PlanItem: Sendable, Hashable {
             return copy
         }
 
-        /// The fields as one comparable value.
-        var values: Values { Values(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines,
-                                    inferred: inferred, originalTitle: originalTitle, marker: marker) }
-    }
-
-    /// The fields compared and hashed together.
-    private struct Values: Hashable {
-        let ref: ItemRef
-        let title: String
-        let text: String
-        let measures: [Measure]
-        let lead: [String]
-        let responsible: [String]
-        let lines: LineSpan
-        let inferred: Bool
-        let originalTitle: String?
-        let marker: String?
     }
 }
 
