@@ -48,6 +48,16 @@ enum UTF8Scalars {
         }
     }
 
+    /// Replaces the contents of `buffer` with the scalars of the valid UTF-8 `bytes`, keeping
+    /// its room: a buffer reused from line to line allocates only for the longest line.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, replacing buffer: inout [Unicode.Scalar]) {
+        buffer.removeAll(keepingCapacity: true)
+        buffer.reserveCapacity(bytes.count)
+        buffer.append(contentsOf: repeatElement("\0", count: bytes.count))
+        let written = buffer.withUnsafeMutableBufferPointer { output in output.baseAddress.map { decode(bytes, into: $0) } ?? 0 }
+        buffer.removeLast(bytes.count - written)
+    }
+
     /// The scalars of a string, in an array of exactly their number.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text

@@ -9,16 +9,19 @@ extension TextCleaner {
         return lines
     }
 
-    /// Calls `body` with each physical line of `text`, decoded straight from its bytes.
+    /// Calls `body` with each physical line of `text`, decoded straight from its bytes into
+    /// one buffer reused from line to line: a body that keeps a line copies it.
     ///
     /// - Complexity: O(n) in the number of scalars.
     static func forEachPhysicalLine(of text: String, _ body: ([Unicode.Scalar]) -> Void) {
         var text = text
+        var line: [Unicode.Scalar] = []
         text.withUTF8 { bytes in
             var start = 0, index = 0
             // Decodes the bytes since the last break as one line.
             func emit(upTo end: Int) {
-                body(UTF8Scalars.scalars(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                UTF8Scalars.decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), replacing: &line)
+                body(line)
             }
             while index < bytes.count {
                 let byte = bytes[index]
