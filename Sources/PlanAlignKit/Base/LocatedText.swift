@@ -137,6 +137,8 @@ public struct LocatedText: Sendable, Hashable {
     /// slicing and then trimming would copy twice.
     public func trimmed(_ range: Range<Int>) -> LocatedText {
         let bounds = characters.nonBlankBounds(range)
+        // A text that is its own trimmed self is handed back, not copied.
+        if bounds == characters.indices, !bounds.isEmpty { return self }
         guard bounds.isEmpty else { return slice(bounds) }
         // A blank range is empty, marked with the line where the range starts.
         let start = max(0, min(range.lowerBound, characters.count))
