@@ -47,28 +47,39 @@ public struct MatchEngine: Sendable {
         let space = VectorSpace(municipal: prepared, district: district, parameters: parameters)
         var links: [Link] = []
         let priorities = municipal.items, tasks = district.items
-        let bestPairs = space.bestPairScores()
-        let taskIndicators = districtTargets.items.map(IndicatorSet.init)
-        // One score a pair, priority after priority, written over the item scores it starts
-        // from; the shared indicators only where there are some.
+        let rule = parameters.decision
+        let priorityIndicators = prepared.targets.items.map(IndicatorSet.init)
+        // One score a pair, written over the item scores it starts from; the shared
+        // indicators only where there are some. The best pairs are swept task by task and
+        // not kept in a table, which for a long plan was as large as the scores: each
+        // priority keeps those of its best-scoring tasks, the ones it can link to.
         var scores = space.itemScores()
         var sharedIndicators: [Int: [String]] = [:]
+        var candidates = [TopScores<(task: Int, bestPair: Double)>](repeating: TopScores(capacity: rule.maximumLinks), count: priorities.count)
         do {
             let weights = parameters.score
-            for priorityIndex in priorities.indices {
-                let priorityIndicators = IndicatorSet(prepared.targets.items[priorityIndex])
-                for taskIndex in tasks.indices {
+            var bestPairs = space.bestPairSweep()
+            let districtUnits = space.districtUnits
+            for taskIndex in tasks.indices {
+                bestPairs.sweep(districtUnits, rows: space.district.units(of: taskIndex))
+                let taskIndicators = IndicatorSet(districtTargets.items[taskIndex])
+                for priorityIndex in priorities.indices {
                     let cell = priorityIndex * tasks.count + taskIndex
-                    let indicators = MatchEngine.sharedIndicators(priorityIndicators, taskIndicators[taskIndex], thresholds: parameters.identity)
+                    let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
                     if !indicators.isEmpty { sharedIndicators[cell] = indicators }
-                    scores[cell] = weights.itemShare * scores[cell] + weights.measureShare * bestPairs[cell]
+                    let bestPair = bestPairs.best[priorityIndex]
+                    scores[cell] = weights.itemShare * scores[cell] + weights.measureShare * bestPair
                         + (indicators.isEmpty ? 0 : weights.targetBonus)
                         + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
+                    candidates[priorityIndex].offer(scores[cell], (taskIndex, bestPair))
                 }
             }
         }
+        /// A pair's best pair score: kept for a priority's candidates, read again for any other.
+        func bestPair(_ priority: Int, _ task: Int) -> Double {
+            candidates[priority].entries.first { $0.value.task == task }?.value.bestPair ?? space.bestPair(priority: priority, task: task)
+        }
         let ranking = Ranking(priorities: priorities.map(\.ref), tasks: tasks.map(\.ref), scores: scores)
-        let rule = parameters.decision
         for priorityIndex in priorities.indices {
             let ranked = ranking.best(rule.maximumLinks, row: priorityIndex)
             let best = ranked.first?.score ?? 0
@@ -76,7 +87,7 @@ public struct MatchEngine: Sendable {
             where (candidate.score >= rule.minimumScore && candidate.score >= rule.relativeToBest * best)
                 || (rank == 0 && candidate.score >= rule.bestFloor) {
                 links.append(link(space, priority: priorityIndex, task: candidate.task, of: (priorities, tasks), score: candidate.score,
-                                  bestPair: bestPairs[priorityIndex * tasks.count + candidate.task],
+                                  bestPair: bestPair(priorityIndex, candidate.task),
                                   indicators: sharedIndicators[priorityIndex * tasks.count + candidate.task] ?? [], evidence: evidence))
             }
         }
@@ -88,7 +99,7 @@ public struct MatchEngine: Sendable {
                 guard let p = priorityIndex[pair.municipal], let t = ranking.taskIndex(of: pair.district) else { continue }
                 let cell = p * tasks.count + t
                 explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: scores[cell],
-                                      bestPair: bestPairs[cell], indicators: sharedIndicators[cell] ?? []))
+                                      bestPair: bestPair(p, t), indicators: sharedIndicators[cell] ?? []))
             }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))

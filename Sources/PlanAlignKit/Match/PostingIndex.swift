@@ -38,6 +38,8 @@ struct PostingIndex {
         fileprivate var scores: [Double]
         fileprivate var touched: [Int32] = []
         init(for index: PostingIndex) { scores = [Double](repeating: 0, count: index.count) }
+        /// Room for no index: what a sweep holds while it lends its own out.
+        init() { scores = [] }
     }
 
     /// Calls `body` with each indexed unit that shares a token with vector `row` of `query`

@@ -52,20 +52,11 @@ public struct Ranking: Sendable, Equatable {
             }
             return order.prefix(wanted).map { ($0, scores[start + $0]) }
         }
-        var best: [(task: Int, score: Double)] = []
-        best.reserveCapacity(wanted + 1)
+        var best = TopScores<Int>(capacity: wanted)
         scores.withUnsafeBufferPointer { scores in
-            for task in 0..<tasks.count {
-                let score = scores[start + task]
-                // Later tasks come last on a tie, so a task enters only above a lower score.
-                if best.count == wanted, let last = best.last, !(score > last.score) { continue }
-                var position = best.count
-                while position > 0, score > best[position - 1].score { position -= 1 }
-                best.insert((task, score), at: position)
-                if best.count > wanted { best.removeLast() }
-            }
+            for task in 0..<tasks.count { best.offer(scores[start + task], task) }
         }
-        return best
+        return best.entries.map { ($0.value, $0.score) }
     }
 
     /// The index of a task among the ranked tasks, the first one for a repeated ref.

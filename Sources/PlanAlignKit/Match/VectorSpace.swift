@@ -185,44 +185,95 @@ struct VectorSpace {
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.
     func vectors(_ rows: CountedRows) -> VectorRows { WeighedRows(counted: rows, weighing: weighing).stored }
 
-    /// For every priority and task, the best cosine of any pair of the priority's measures
-    /// and the task's sentences: priority `p`'s score with task `t` at `p * tasks + t`.
-    func bestPairScores() -> [Double] {
-        VectorSpace.bestScores(municipalUnits, owners: municipal.unitOwners, groups: municipal.itemCount,
-                               districtUnits, owners: district.unitOwners, groups: district.itemCount, tokens: keys.count)
+    /// A sweep of the district's tasks against the priorities' measures: for a task's
+    /// sentences, the best cosine of any of them with any of each priority's measures.
+    func bestPairSweep() -> GroupSweep {
+        GroupSweep(municipalUnits, owners: municipal.unitOwners, groups: municipal.itemCount, tokens: keys.count)
     }
 
-    /// For every priority and task, the cosine of their whole texts, laid out as `bestPairScores()`.
+    /// The best cosine of any of the priority's measures with any of the task's sentences,
+    /// read on its own: the same to the last bit as a sweep gives it.
+    func bestPair(priority: Int, task: Int) -> Double {
+        let districtUnits = self.districtUnits
+        var best = 0.0
+        for unit in district.units(of: task) {
+            let vector = districtUnits.vector(unit)
+            for row in municipal.units(of: priority) { best = max(best, municipalUnits.cosine(row, vector, 0)) }
+        }
+        return best
+    }
+
+    /// For every priority and task, the cosine of their whole texts: priority `p`'s score
+    /// with task `t` at `p * tasks + t`.
     func itemScores() -> [Double] {
         VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.itemCount), groups: municipal.itemCount,
-                               districtItems, owners: Array(0..<district.itemCount), groups: district.itemCount, tokens: keys.count)
+                               districtItems, groups: Array(0...district.itemCount), tokens: keys.count)
     }
 
     /// For every left group and right group, the best cosine of any left vector of the one
     /// with any right vector of the other, left group `l`'s with right group `r` at
-    /// `l * rightGroups + r`; `owners` give each vector's group. One flat table: a long
-    /// district plan's table is not copied into a row per group.
-    ///
-    /// An inverted index over the left vectors (a municipal plan's, which are few) scores
-    /// each right vector against all of them in one sweep of its tokens' postings, so the
-    /// right side is never indexed: a district plan of 100,000 sentences holds no index of them.
+    /// `l * rightGroups + r`. `owners` give each left vector's group; right group `r` is the
+    /// vectors `starts[r]..<starts[r + 1]`. One flat table: a long district plan's table is
+    /// not copied into a row per group.
     ///
     /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
     static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: some WeighedVectors, owners rightOwners: [Int], groups rightGroups: Int, tokens: Int) -> [Double] {
-        let index = PostingIndex(left, tokens: tokens)
-        var scratch = PostingIndex.Scratch(for: index)
-        var vectorScratch = VectorScratch()
-        var best = [Double](repeating: 0, count: leftGroups * rightGroups)
-        for vector in 0..<right.count {
-            let column = rightOwners[vector]
+                           _ right: some WeighedVectors, groups starts: [Int], tokens: Int) -> [Double] {
+        var sweep = GroupSweep(left, owners: leftOwners, groups: leftGroups, tokens: tokens)
+        let rightGroups = starts.count - 1
+        var table = [Double](repeating: 0, count: leftGroups * rightGroups)
+        for group in 0..<rightGroups {
+            sweep.sweep(right, rows: starts[group]..<starts[group + 1])
+            for leftGroup in 0..<leftGroups { table[leftGroup * rightGroups + group] = sweep.best[leftGroup] }
+        }
+        return table
+    }
+}
+
+/// Scores groups of right vectors (a task's sentences, or its whole text) one group at a
+/// time against an inverted index of left vectors (a municipal plan's, which are few): each
+/// left group gets the best cosine of any of its vectors with any of the group's.
+///
+/// The right side is never indexed, and only one group's scores are held: a district plan
+/// of 100,000 sentences holds no index of them, and no table of its best pairs.
+struct GroupSweep {
+    private let index: PostingIndex
+    private let owners: [Int]
+    private var scratch: PostingIndex.Scratch
+    private var vectorScratch = VectorScratch()
+    /// The best score with each left group, of the group swept last.
+    private(set) var best: [Double]
+
+    /// A sweep against `left`, whose vector `v` belongs to left group `owners[v]`.
+    init(_ left: VectorRows, owners: [Int], groups: Int, tokens: Int) {
+        index = PostingIndex(left, tokens: tokens)
+        self.owners = owners
+        scratch = PostingIndex.Scratch(for: index)
+        best = [Double](repeating: 0, count: groups)
+    }
+
+    /// Sweeps the vectors `rows` of `right`; `best` then holds each left group's best score
+    /// with any of them.
+    mutating func sweep(_ right: some WeighedVectors, rows: Range<Int>) {
+        // Moved out and back, so that the closures below write them in place.
+        var best: [Double] = [], scratch = PostingIndex.Scratch(), vectorScratch = VectorScratch()
+        swap(&best, &self.best)
+        swap(&scratch, &self.scratch)
+        swap(&vectorScratch, &self.vectorScratch)
+        defer {
+            swap(&best, &self.best)
+            swap(&scratch, &self.scratch)
+            swap(&vectorScratch, &self.vectorScratch)
+        }
+        for group in best.indices { best[group] = 0 }
+        let (index, owners) = (self.index, self.owners)
+        for vector in rows {
             right.withVector(vector, scratch: &vectorScratch) { ids, values in
                 index.forEachScore(ids: ids, values: values, scratch: &scratch) { unit, score in
-                    let cell = leftOwners[unit] * rightGroups + column
-                    if score > best[cell] { best[cell] = score }
+                    let group = owners[unit]
+                    if score > best[group] { best[group] = score }
                 }
             }
         }
-        return best
     }
 }

@@ -31,11 +31,11 @@ import Testing
             let tokens = 5 + trial * 3
             let left = Self.weighed(9, tokens: tokens, generator: &generator), right = Self.weighed(31, tokens: tokens, generator: &generator)
             let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
-            let indexed = VectorSpace.bestScores(left.stored, owners: leftOwners, groups: 3, right, owners: rightOwners, groups: 8, tokens: tokens)
+            let indexed = VectorSpace.bestScores(left.stored, owners: leftOwners, groups: 3, right, groups: [0, 4, 8, 12, 16, 20, 24, 28, 31], tokens: tokens)
             // Exact equality: the index sums in increasing token order, as the merge does.
             #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)).flatMap { $0 })
             // Indexing the other side gives the same table, transposed.
-            let swapped = VectorSpace.bestScores(right.stored, owners: rightOwners, groups: 8, left, owners: leftOwners, groups: 3, tokens: tokens)
+            let swapped = VectorSpace.bestScores(right.stored, owners: rightOwners, groups: 8, left, groups: [0, 3, 6, 9], tokens: tokens)
             #expect((0..<3).flatMap { row in (0..<8).map { swapped[$0 * 3 + row] } } == indexed)
         }
     }
@@ -159,6 +159,36 @@ import Testing
         for item in 0..<items.count {
             let read = items.withVector(item, scratch: &vectorScratch) { ids, values in (Array(ids), Array(values)) }
             #expect(read.0 == Array(reference2.ids[reference2.range(item)]) && read.1 == Array(reference2.values[reference2.range(item)]))
+        }
+    }
+
+    /// A task's best pairs are swept and let go; a pair outside a priority's candidates has
+    /// its own read again, and it must be the swept score to the last bit, or a pair at a
+    /// substance threshold could flip.
+    @Test func aPairsBestScoreReadAgainIsTheSweptOne() {
+        let engine = MatchEngine(mappings: Seeds.mappings)
+        let space = VectorSpace(municipal: engine.prepare(Seeds.municipal), district: Seeds.district, parameters: engine.parameters)
+        var sweep = space.bestPairSweep()
+        var positive = 0
+        for task in Seeds.district.items.indices {
+            sweep.sweep(space.districtUnits, rows: space.district.units(of: task))
+            for priority in Seeds.municipal.items.indices {
+                #expect(space.bestPair(priority: priority, task: task) == sweep.best[priority])
+                if sweep.best[priority] > 0 { positive += 1 }
+            }
+        }
+        #expect(positive > 100)
+    }
+
+    /// The few best kept as they are offered are a stable sort's first ones, ties and all.
+    @Test func theTopScoresAreAStableSortsFirst() {
+        var generator = SplitMix(state: 41)
+        for capacity in [0, 1, 4, 30] {
+            let scores = (0..<25).map { _ in Double(generator.next() % 6) }
+            var top = TopScores<Int>(capacity: capacity)
+            for (index, score) in scores.enumerated() { top.offer(score, index) }
+            let sorted = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            #expect(top.entries.map(\.value) == Array(sorted.prefix(capacity)))
         }
     }
 }
