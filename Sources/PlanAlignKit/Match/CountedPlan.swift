@@ -55,9 +55,15 @@ struct CountedPlan: Sendable {
         }
     }
 
-    /// The concepts item `item` names directly (as a term or a quoted term) in any unit.
+    /// The concepts item `item` names directly (as a term or a quoted term) in any unit:
+    /// one pass over its units' tokens, into one set.
     func directConcepts(ofItem item: Int, keys: [TokenKey]) -> Set<Int32> {
-        units(of: item).reduce(into: Set<Int32>()) { $0.formUnion(units.rows.directConcepts($1, keys: keys)) }
+        var concepts = Set<Int32>()
+        let rows = units.rows
+        for position in tokenPositions(of: item) where rows.occurs(at: position, as: .term) || rows.occurs(at: position, as: .quoted) {
+            if case .concept(let concept) = keys[Int(rows.ids[position])] { concepts.insert(concept) }
+        }
+        return concepts
     }
 
     /// Every item's row, stored: for a municipal plan's few items, read for every district.

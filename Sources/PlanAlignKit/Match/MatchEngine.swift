@@ -80,6 +80,7 @@ public struct MatchEngine: Sendable {
             candidates[priority].entries.first { $0.value.task == task }?.value.bestPair ?? space.bestPair(priority: priority, task: task)
         }
         let ranking = Ranking(priorities: priorities.map(\.ref), tasks: tasks.map(\.ref), scores: scores)
+        var taskVectors: TaskVectors? = evidence ? TaskVectors() : nil
         for priorityIndex in priorities.indices {
             let ranked = ranking.best(rule.maximumLinks, row: priorityIndex)
             let best = ranked.first?.score ?? 0
@@ -88,18 +89,21 @@ public struct MatchEngine: Sendable {
                 || (rank == 0 && candidate.score >= rule.bestFloor) {
                 links.append(link(space, priority: priorityIndex, task: candidate.task, of: (priorities, tasks), score: candidate.score,
                                   bestPair: bestPair(priorityIndex, candidate.task),
-                                  indicators: sharedIndicators[priorityIndex * tasks.count + candidate.task] ?? [], evidence: evidence))
+                                  indicators: sharedIndicators[priorityIndex * tasks.count + candidate.task] ?? [],
+                                  evidence: &taskVectors))
             }
         }
         var explained: [Link] = []
         if !explaining.isEmpty {
+            // A pair asked to be explained always shows its evidence.
+            if taskVectors == nil { taskVectors = TaskVectors() }
             let priorityIndex = Dictionary(priorities.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
             let proposed = Set(links.map(\.pair))
             for pair in Set(explaining).sorted() where !proposed.contains(pair) {
                 guard let p = priorityIndex[pair.municipal], let t = ranking.taskIndex(of: pair.district) else { continue }
                 let cell = p * tasks.count + t
                 explained.append(link(space, priority: p, task: t, of: (priorities, tasks), score: scores[cell],
-                                      bestPair: bestPair(p, t), indicators: sharedIndicators[cell] ?? []))
+                                      bestPair: bestPair(p, t), indicators: sharedIndicators[cell] ?? [], evidence: &taskVectors))
             }
         }
         let linkedPriorities = Set(links.map(\.municipal)), linkedTasks = Set(links.map(\.district))
@@ -112,19 +116,36 @@ public struct MatchEngine: Sendable {
             ranking: ranking, explained: explained)
     }
 
-    /// A link between two items, with its evidence.
+    /// The district items' vectors that evidence reads, each weighed once however many
+    /// priorities link to its task.
+    struct TaskVectors {
+        private var vectors: [Int: VectorRows] = [:]
+
+        /// Task `task`'s item vector in `space`.
+        mutating func vector(_ task: Int, in space: VectorSpace) -> VectorRows {
+            if let vector = vectors[task] { return vector }
+            let vector = space.districtItems.vector(task)
+            vectors[task] = vector
+            return vector
+        }
+    }
+
+    /// A link between two items, with its evidence when `vectors` is there to read it with.
     func link(_ space: VectorSpace, priority: Int, task: Int, of items: ([PlanItem], [PlanItem]), score: Double, bestPair: Double,
-              indicators: [String], evidence explain: Bool = true) -> Link {
+              indicators: [String], evidence vectors: inout TaskVectors?) -> Link {
         let headings = space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
         let (municipalItem, districtItem) = (items.0[priority], items.1[task])
-        let evidence = explain
-            ? Evidence(terms: space.sharedTerms(priority: priority, task: task,
+        let taskVector = vectors?.vector(task, in: space)
+        let evidence = if let taskVector {
+            Evidence(terms: space.sharedTerms(priority: priority, task: task, taskVector: taskVector,
                                                 texts: (municipalItem.title + "\n" + municipalItem.text, districtItem.title + "\n" + districtItem.text),
                                                 limit: parameters.evidence.terms),
                        indicators: indicators, headings: headings,
                        measures: Array(space.measurePairs(priority: priority, task: task, items: (municipalItem, districtItem))
                         .prefix(parameters.evidence.measurePairs)))
-            : Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
+        } else {
+            Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
+        }
         let substance = space.substance(priority: priority, task: task, bestPair: bestPair, sharesIndicator: !indicators.isEmpty)
         var link = Link(municipal: items.0[priority].ref, district: items.1[task].ref, score: Score.rounded(score),
                         strength: Strength(score: score, substantive: !substance.isEmpty, rule: parameters.decision), evidence: evidence)

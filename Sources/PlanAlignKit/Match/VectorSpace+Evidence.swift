@@ -35,11 +35,13 @@ extension VectorSpace {
     /// What the two texts share, in words a reader recognises: the lexicon concepts and
     /// quoted terms both name (a concept by its name, 家庭医生 for 家医), heaviest first,
     /// then the longest phrases both contain, never a generic word or a fragment.
+    /// `taskVector` is the task's item vector (`districtItems.vector(task)`), weighed once
+    /// for every priority the task links to.
     ///
     /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
-    func sharedTerms(priority: Int, task: Int, texts: (municipal: String, district: String), limit: Int) -> [String] {
+    func sharedTerms(priority: Int, task: Int, taskVector: VectorRows, texts: (municipal: String, district: String), limit: Int) -> [String] {
         let both = municipal.directConcepts(ofItem: priority, keys: keys).intersection(district.directConcepts(ofItem: task, keys: keys))
-        let concepts = municipalItems.shared(priority, with: districtItems.vector(task), 0)
+        let concepts = municipalItems.shared(priority, with: taskVector, 0)
             .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .map { tokenizer.text(of: keys[Int($0.0)]) }

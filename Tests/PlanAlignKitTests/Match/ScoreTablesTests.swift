@@ -144,6 +144,11 @@ import Testing
         let flat = WeighedItems(plan: plan, weighing: Weighing(idf: [Double](repeating: 1, count: 30), kindWeights: [Double](repeating: 1, count: 64)))
         let values = flat.vector(40).values
         #expect(abs(values[1] / values[0] - (1 + log(300.0))) < 1e-12)
+        // The concepts an item names itself are those its whole row names as a term or quoted.
+        let keys: [TokenKey] = (0..<30).map { $0 % 3 == 0 ? .concept(Int32($0 / 3)) : .word("W\($0)") }
+        for item in 0..<plan.itemCount {
+            #expect(plan.directConcepts(ofItem: item, keys: keys) == expected.rows.directConcepts(item, keys: keys))
+        }
         var frequency = [Int](repeating: 0, count: 30), reference = frequency
         plan.countItems(into: &frequency)
         for id in expected.rows.ids { reference[Int(id)] += 1 }
