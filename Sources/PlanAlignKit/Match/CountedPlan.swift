@@ -111,10 +111,7 @@ struct CountedRow {
 
     /// The count of the token at `index`.
     @inline(__always)
-    func count(at index: Int) -> Int {
-        let count = counts[index]
-        return count == TokenCounts.aside ? large[start + index]! : Int(count)
-    }
+    func count(at index: Int) -> Int { TokenCounts.count(counts[index], at: start + index, large: large) }
 }
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.

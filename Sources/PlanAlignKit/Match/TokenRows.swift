@@ -192,9 +192,14 @@ struct TokenCounts: Sendable {
     var count: Int { small.count }
 
     /// The count at `position`.
-    subscript(position: Int) -> Int {
-        let count = small[position]
-        return count == TokenCounts.aside ? large[position]! : Int(count)
+    subscript(position: Int) -> Int { TokenCounts.count(small[position], at: position, large: large) }
+
+    /// The count a byte of `small` stands for at `position`: itself, or the full count kept
+    /// aside. Every write that puts `aside` in `small` puts the count in `large` (the two
+    /// are written only here), so the fallback, the byte itself, is never read.
+    @inline(__always)
+    static func count(_ byte: UInt8, at position: Int, large: [Int: Int]) -> Int {
+        byte == aside ? large[position] ?? Int(byte) : Int(byte)
     }
 
     /// Appends `count`.
@@ -213,7 +218,7 @@ struct TokenCounts: Sendable {
     /// Calls `body` with a writer of the counts from `start` on, in place.
     mutating func write(from start: Int, _ body: (inout Writer) -> Void) {
         small.withUnsafeMutableBufferPointer { small in
-            var writer = Writer(small: small.baseAddress! + start, start: start)
+            var writer = Writer(small: small, start: start)
             body(&writer)
             for (position, count) in writer.large { large[position] = count }
         }
@@ -221,7 +226,7 @@ struct TokenCounts: Sendable {
 
     /// Sets counts in place, from a start position on; the large ones are kept aside when it is done.
     struct Writer {
-        fileprivate let small: UnsafeMutablePointer<UInt8>
+        fileprivate let small: UnsafeMutableBufferPointer<UInt8>
         fileprivate let start: Int
         fileprivate var large: [(Int, Int)] = []
 
@@ -229,9 +234,9 @@ struct TokenCounts: Sendable {
         @inline(__always)
         mutating func set(_ offset: Int, _ count: Int) {
             if count < Int(TokenCounts.aside) {
-                small[offset] = UInt8(truncatingIfNeeded: count)
+                small[start + offset] = UInt8(truncatingIfNeeded: count)
             } else {
-                small[offset] = TokenCounts.aside
+                small[start + offset] = TokenCounts.aside
                 large.append((start + offset, count))
             }
         }

@@ -156,6 +156,14 @@ protocol WeighedVectors {
                             _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result
 }
 
+extension WeighedVectors {
+    /// Vector `row` on its own, in storage of its own.
+    func vector(_ row: Int) -> VectorRows {
+        var scratch = VectorScratch()
+        return withVector(row, scratch: &scratch, VectorRows.init(ids:values:))
+    }
+}
+
 /// TF-IDF vectors weighed from counted rows when they are read: a long district plan's
 /// vectors are never all held, only its counted tokens (six bytes a token, where a stored
 /// vector added eight more).
@@ -183,12 +191,6 @@ struct WeighedRows: WeighedVectors, Sendable {
                             _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>) -> Result) -> Result {
         scratch.fill(size: counted.rows.range(row).count, { ids, values in withRow(row) { weighing.weigh($0, ids: ids, values: values) } }, body)
     }
-
-    /// Vector `row` on its own.
-    func vector(_ row: Int) -> VectorRows {
-        var scratch = VectorScratch()
-        return withVector(row, scratch: &scratch, VectorRows.init(ids:values:))
-    }
 }
 
 /// The TF-IDF vectors of a plan's items, each weighed from its units' rows merged when it is read.
@@ -207,11 +209,5 @@ struct WeighedItems: WeighedVectors, Sendable {
         return scratch.fill(size: plan.tokenPositions(of: item).count, { ids, values in
             plan.withItemRow(item, scratch: &merging) { weighing.weigh($0, ids: ids, values: values) }
         }, body)
-    }
-
-    /// Item `item`'s vector on its own.
-    func vector(_ item: Int) -> VectorRows {
-        var scratch = VectorScratch()
-        return withVector(item, scratch: &scratch, VectorRows.init(ids:values:))
     }
 }

@@ -10,7 +10,8 @@ extension TextCleaner {
     }
 
     /// Calls `body` with each physical line of `text`, decoded straight from its bytes into
-    /// one buffer reused from line to line: a body that keeps a line copies it.
+    /// one buffer reused from line to line. A body may keep a line: the next line then gets
+    /// a buffer of its own.
     ///
     /// - Complexity: O(n) in the number of scalars.
     static func forEachPhysicalLine(of text: String, _ body: ([Unicode.Scalar]) -> Void) {

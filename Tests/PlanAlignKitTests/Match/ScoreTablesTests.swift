@@ -196,4 +196,17 @@ import Testing
             #expect(top.entries.map(\.value) == Array(sorted.prefix(capacity)))
         }
     }
+
+    /// Empty rows, first or merged, count nothing and read as empty.
+    @Test func emptyRowsAndItemsOfEmptyUnitsAreEmpty() {
+        let rows = CountedRows([[], [(3, .bigram)], []])
+        #expect(rows.count == 3 && rows.rows.range(0).isEmpty && rows.rows.range(2).isEmpty && rows.counts[0] == 1)
+        var plan = CountedPlan()
+        plan.units = CountedRows([[], []])
+        plan.unitStarts = [0, 2]
+        plan.headingUnits = [0]
+        var scratch = ItemRowScratch()
+        #expect(plan.withItemRow(0, scratch: &scratch) { $0.ids.isEmpty })
+        #expect(plan.itemRows().rows.ids.isEmpty)
+    }
 }
