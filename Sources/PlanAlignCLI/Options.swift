@@ -40,7 +40,11 @@ enum Options {
         guard let number = Int(unit == nil ? text : String(text.dropLast())), number > 0 else {
             throw UsageError.invalidValue(option: "--max-size", value: text, accepted: ["a size in bytes, such as 200M or 1G"])
         }
-        limits.fileBytes = number * (unit ?? 1)
+        let (bytes, overflow) = number.multipliedReportingOverflow(by: unit ?? 1)
+        guard !overflow, bytes <= Limits.largestText else {
+            throw UsageError.invalidValue(option: "--max-size", value: text, accepted: ["a size below 2G (\(Limits.largestText) bytes)"])
+        }
+        limits.fileBytes = bytes
         return limits
     }
 

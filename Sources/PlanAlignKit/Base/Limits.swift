@@ -17,6 +17,10 @@ public struct Limits: Sendable, Hashable {
 
     public init() {}
 
+    /// The largest text the tool reads at all, in bytes: 2 GiB less a byte, so that every
+    /// offset and line number inside a text fits in 32 bits. `--max-size` cannot go past it.
+    public static let largestText = Int(Int32.max)
+
     /// The limits the tool ships with.
     public static let standard = Limits()
 

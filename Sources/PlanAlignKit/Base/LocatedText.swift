@@ -13,9 +13,11 @@ public struct LocatedText: Sendable, Hashable {
     /// The characters of the text.
     public private(set) var characters: [Unicode.Scalar]
     /// The first line mark, held inline: most texts come from one line, and a long plan has
-    /// hundreds of thousands of them. Two plain integers, not an optional mark, whose tag
-    /// would pad each text by a word; `LocatedText.unmarked` as the line when there are no marks.
-    private var firstOffset = 0, firstMarkLine = LocatedText.unmarked
+    /// hundreds of thousands of them. Two 32-bit integers, not an optional mark, whose tag
+    /// would pad each text by a word; `LocatedText.unmarked` as the line when there are no
+    /// marks. A text's offsets and lines stay below 2³¹: the loader reads no text larger
+    /// than `Limits.largestText` bytes.
+    private var firstOffset: Int32 = 0, firstMarkLine = LocatedText.unmarked
     /// The marks after the first, sorted by offset; empty (no storage) for a one-line text.
     private var laterMarks: [LineMark]
 
@@ -23,14 +25,14 @@ public struct LocatedText: Sendable, Hashable {
     public var marks: [LineMark] { firstMark.map { [$0] + laterMarks } ?? [] }
 
     /// What `firstMarkLine` holds when the text has no marks.
-    private static let unmarked = Int.min
+    private static let unmarked = Int32.min
 
     /// The first line mark, if any.
     private var firstMark: LineMark? {
-        get { firstMarkLine == LocatedText.unmarked ? nil : LineMark(offset: firstOffset, line: firstMarkLine) }
+        get { firstMarkLine == LocatedText.unmarked ? nil : LineMark(offset: Int(firstOffset), line: Int(firstMarkLine)) }
         set {
-            firstOffset = newValue?.offset ?? 0
-            firstMarkLine = newValue?.line ?? LocatedText.unmarked
+            firstOffset = Int32(clamping: newValue?.offset ?? 0)
+            firstMarkLine = newValue.map { Int32(clamping: $0.line) } ?? LocatedText.unmarked
         }
     }
 
@@ -42,7 +44,7 @@ public struct LocatedText: Sendable, Hashable {
     /// Scalars read from one source line.
     public init(characters: [Unicode.Scalar], line: Int) {
         self.characters = characters
-        firstMarkLine = line
+        firstMarkLine = Int32(clamping: line)
         laterMarks = []
     }
 

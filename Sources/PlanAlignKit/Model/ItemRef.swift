@@ -5,12 +5,15 @@
 public struct ItemRef: Hashable, Sendable, Comparable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The ref as written in reports and review files.
     public let rawValue: String
-    let components: [Int]
+
+    /// The numeric components, read from the written form as they are compared: a long plan
+    /// has a ref for every item, and stored they took an array each. A component that is no
+    /// number sorts last; empty components are skipped.
+    var components: Components { Components(rest: rawValue[...]) }
 
     /// A ref from its written form.
     public init(_ rawValue: String) {
         self.rawValue = rawValue
-        components = rawValue.split(separator: ".").map { Int($0) ?? Int.max }
     }
 
     /// A ref from its numeric components: `ItemRef(2, 1)` is `"2.1"`.
@@ -32,10 +35,28 @@ public struct ItemRef: Hashable, Sendable, Comparable, Codable, CustomStringConv
     public var description: String { rawValue }
 
     /// The first component: the section of a `section.index` ref.
-    public var head: Int { components.first ?? 0 }
+    public var head: Int {
+        var components = components
+        return components.next() ?? 0
+    }
 
     public static func < (lhs: ItemRef, rhs: ItemRef) -> Bool {
-        lhs.components == rhs.components ? lhs.rawValue < rhs.rawValue : lhs.components.lexicographicallyPrecedes(rhs.components)
+        lhs.components.elementsEqual(rhs.components) ? lhs.rawValue < rhs.rawValue : lhs.components.lexicographicallyPrecedes(rhs.components)
+    }
+
+    /// A ref's numeric components, read one at a time from its text, without storage.
+    struct Components: Sequence, IteratorProtocol {
+        var rest: Substring
+
+        mutating func next() -> Int? {
+            while !rest.isEmpty {
+                let end = rest.firstIndex(of: ".") ?? rest.endIndex
+                let component = rest[..<end]
+                rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+                if !component.isEmpty { return Int(component) ?? Int.max }
+            }
+            return nil
+        }
     }
 
     public static func == (lhs: ItemRef, rhs: ItemRef) -> Bool { lhs.rawValue == rhs.rawValue }

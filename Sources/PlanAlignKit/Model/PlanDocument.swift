@@ -71,7 +71,7 @@ public struct PlanItem: Sendable, Hashable {
     /// The item's ref: `"4"` or `"2.1"`.
     public internal(set) var ref: ItemRef { get { self[\.ref] } set { self[\.ref] = newValue } }
     /// The heading sentence, or the first clause when the item has no separate heading.
-    public internal(set) var title: String { get { self[\.title] } set { self[\.title] = newValue } }
+    public internal(set) var title: String { get { String(self[\.title]) } set { self[\.title] = Substring(newValue) } }
     /// The full text, without the trailing block of departments.
     public internal(set) var text: String { get { self[\.text] } set { self[\.text] = newValue } }
     /// The sentences and clause blocks the item commits to.
@@ -91,6 +91,12 @@ public struct PlanItem: Sendable, Hashable {
     public internal(set) var marker: String? { get { self[\.marker] } set { self[\.marker] = newValue } }
 
     init(ref: ItemRef, title: String, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
+        self.init(ref: ref, title: Substring(title), text: text, measures: measures, lead: lead, responsible: responsible, lines: lines)
+    }
+
+    /// An item whose title may be a slice of its text (most often its first sentence), so
+    /// that a plan does not hold that sentence twice.
+    init(ref: ItemRef, title: Substring, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
         fields = Fields(ref: ref, title: title, text: text, measures: measures, lead: lead, responsible: responsible, lines: lines)
     }
 
@@ -133,7 +139,7 @@ public struct PlanItem: Sendable, Hashable {
     /// item holds it, so no box that two threads can see is ever written.
     private final class Fields: @unchecked Sendable {
         var ref: ItemRef
-        var title: String
+        var title: Substring
         var text: String
         var measures: [Measure]
         var lead: [String]
@@ -143,7 +149,7 @@ public struct PlanItem: Sendable, Hashable {
         var originalTitle: String?
         var marker: String?
 
-        init(ref: ItemRef, title: String, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
+        init(ref: ItemRef, title: Substring, text: String, measures: [Measure], lead: [String], responsible: [String], lines: LineSpan) {
             self.ref = ref
             self.title = title
             self.text = text

@@ -143,6 +143,17 @@ public enum DepartmentParser {
         return names
     }
 
+    /// One copy of each list of departments a plan names. A plan names the same few lists
+    /// for most of its items, and a long plan held a copy of each for every item.
+    struct SharedLists {
+        private var kept: Set<[String]> = []
+
+        /// `list`, sharing the storage of an equal list seen before.
+        mutating func shared(_ list: [String]) -> [String] {
+            list.isEmpty ? list : kept.insert(list).memberAfterInsert
+        }
+    }
+
     /// The names in first-seen order without repeats; a linear scan, since a task names few.
     static func unique(_ names: [String]) -> [String] {
         var kept: [String] = []

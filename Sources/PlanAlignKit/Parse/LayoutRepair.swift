@@ -6,7 +6,7 @@ enum LayoutRepair {
     /// `TextCleaner`, and numbered as each line is cleaned, so that a long plan's lines are
     /// never held in two arrays at once.
     ///
-    /// - Complexity: O(n log n) in the number of lines.
+    /// - Complexity: O(n) in the length of the text, plus O(w log w) in its distinct line widths.
     static func logicalLines(of text: String) -> [NumberedLine] {
         var lines = TextCleaner.clean(text) { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
         // The drops work in place: a long plan's lines are never held twice.
@@ -77,16 +77,13 @@ enum LayoutRepair {
     /// next line does not start a numbered heading. Web pages, whose paragraphs are
     /// single long lines, therefore keep their short title and heading lines apart.
     ///
-    /// - Complexity: O(n log n) in the number of lines.
+    /// - Complexity: O(n) in the number of lines, plus O(w log w) in the number of distinct widths.
     static func rejoin(_ lines: inout [NumberedLine]) {
         guard lines.count >= 5 else { return }
-        // One array of 32-bit widths, sorted in place: a long plan has a million lines.
-        var widths = lines.map { Int32(clamping: TextCleaner.displayWidth($0.text.characters)) }
-        widths.sort()
-        let fullWidth = Double(widths[widths.count * 9 / 10]) * 0.85
+        let fullWidth = Double(percentileWidth(of: lines, rank: lines.count * 9 / 10)) * 0.85
         // First the runs of lines that join, then each run built once at its full size: a
         // paragraph grown line by line would keep up to twice the room it needs.
-        var starts: [Int] = []
+        var starts: [Int32] = []
         var previousWidth = 0, headMarker: NumberingMarker?
         for (index, line) in lines.enumerated() {
             let width = TextCleaner.displayWidth(line.text.characters)
@@ -95,15 +92,15 @@ enum LayoutRepair {
                 && headMarker?.style != .standalone
                 && line.marker == nil
             if !continues {
-                starts.append(index)
+                starts.append(Int32(index))
                 headMarker = line.marker
             }
             previousWidth = width
         }
         var output: [NumberedLine] = []
         output.reserveCapacity(starts.count)
-        for (position, start) in starts.enumerated() {
-            let end = position + 1 < starts.count ? starts[position + 1] : lines.count
+        for position in starts.indices {
+            let start = Int(starts[position]), end = position + 1 < starts.count ? Int(starts[position + 1]) : lines.count
             guard end - start > 1 else {
                 output.append(lines[start])
                 lines[start].text = .empty
@@ -119,6 +116,20 @@ enum LayoutRepair {
             output.append(NumberedLine(text: text, marker: lines[start].marker))
         }
         lines = output
+    }
+
+    /// The width at `rank` (from 0) among the lines' display widths in increasing order, read
+    /// from a count of each width: a long plan has a million lines, and only a few hundred
+    /// widths.
+    static func percentileWidth(of lines: [NumberedLine], rank: Int) -> Int {
+        var counts: [Int: Int] = [:]
+        for line in lines { counts[TextCleaner.displayWidth(line.text.characters), default: 0] += 1 }
+        var below = 0
+        for width in counts.keys.sorted() {
+            below += counts[width, default: 0]
+            if below > rank { return width }
+        }
+        return 0
     }
 }
 

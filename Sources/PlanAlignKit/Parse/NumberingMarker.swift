@@ -30,11 +30,16 @@ public enum NumberingStyle: Int, Sendable, Comparable, CaseIterable, Codable {
 
 /// A numbering marker at the start of a line, such as `（十六）` or `3.`.
 public struct NumberingMarker: Sendable, Hashable {
+    /// The number and length, held in 32 and 16 bits, and the style after them, so that a
+    /// marker takes 7 bytes and an optional one no more: every line of a plan carries its
+    /// marker, and a marker's number has at most a few digits. No reader reads a marker
+    /// longer than `NumberingMarker.longest` characters.
+    private var storedNumber: Int32, storedLength: UInt16
     /// The numbering style.
     public var style: NumberingStyle
-    /// The number and length, held in 32 bits each: every line of a plan carries its
-    /// marker, and a marker's number has at most a few digits.
-    private var storedNumber: Int32, storedLength: Int32
+
+    /// The most characters a marker takes.
+    static let longest = Int(UInt16.max)
 
     /// The number, with Chinese numerals converted.
     public var number: Int {
@@ -45,14 +50,14 @@ public struct NumberingMarker: Sendable, Hashable {
     /// How many characters the marker takes at the start of the line.
     public var length: Int {
         get { Int(storedLength) }
-        set { storedLength = Int32(clamping: newValue) }
+        set { storedLength = UInt16(clamping: newValue) }
     }
 
     /// The marker of `number` in `style`, taking `length` characters.
     public init(style: NumberingStyle, number: Int, length: Int) {
-        self.style = style
         storedNumber = Int32(clamping: number)
-        storedLength = Int32(clamping: length)
+        storedLength = UInt16(clamping: length)
+        self.style = style
     }
 
     /// The marker for `number` in `style`, as a plan writes it: `20.`, `（三）`, `五、`.
@@ -107,7 +112,7 @@ public struct NumberingMarker: Sendable, Hashable {
                 let numeral = String(scalars: line[1..<end])
                 guard let number = ChineseNumeral.value(of: numeral), number >= 1, !numeral.includes("点") else { continue }
                 var length = end + level.word.count
-                while length < line.count, line[length] == " " || line[length] == "\u{3000}" { length += 1 }
+                while length < min(line.count, NumberingMarker.longest), line[length] == " " || line[length] == "\u{3000}" { length += 1 }
                 return NumberingMarker(style: level.style, number: Int(number), length: length)
             }
         }
@@ -130,7 +135,7 @@ public struct NumberingMarker: Sendable, Hashable {
     static func readStandalone(_ line: [Unicode.Scalar]) -> NumberingMarker? {
         var body = line
         while let last = body.last, CharacterSets.markerTrailers.contains(last) { body.removeLast() }
-        guard !body.isEmpty, body.count <= 3 else { return nil }
+        guard !body.isEmpty, body.count <= 3, line.count <= NumberingMarker.longest else { return nil }
         let text = String(scalars: body)
         if body.allSatisfy(\.isASCIIDigit), let number = Int(text), number > 0 {
             return NumberingMarker(style: .standalone, number: number, length: line.count)

@@ -10,6 +10,7 @@ extension OutlineParser {
         let numbers = outline.sections.flatMap { $0.items.compactMap { $0.marker?.number } }
         let runsThrough = Set(numbers).count == numbers.count
         var sections: [PlanSection] = [], intros: [LocatedText] = []
+        var departments = DepartmentParser.SharedLists()
         // Section numbers that restart (第一节 in each chapter) give way to positions, so refs stay unique.
         let sectionNumbers = outline.sections.compactMap { $0.marker?.number }
         let numbersUnique = Set(sectionNumbers).count == sectionNumbers.count && sectionNumbers.count == outline.sections.count
@@ -36,7 +37,7 @@ extension OutlineParser {
                 } else {
                     ref = ItemRef(sectionRef.head, index + 1)
                 }
-                var built = item(itemBlock, ref: ref)
+                var built = item(itemBlock, ref: ref, departments: &departments)
                 built.inferred = itemBlock.inferred
                 built.marker = written(itemBlock.marker, in: itemBlock.lines.first)
                 items.append(built)
@@ -77,8 +78,8 @@ extension OutlineParser {
         return (title, remaining)
     }
 
-    /// Builds one item from its lines.
-    static func item(_ block: Block, ref: ItemRef) -> PlanItem {
+    /// Builds one item from its lines; its lists of departments are shared with earlier items that name the same.
+    static func item(_ block: Block, ref: ItemRef, departments lists: inout DepartmentParser.SharedLists) -> PlanItem {
         var text = LocatedText.empty
         for (index, line) in block.lines.enumerated() {
             let piece = index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line
@@ -120,9 +121,12 @@ extension OutlineParser {
         // Each measure's text is a slice of the item's: a plan holds each sentence once.
         let bodyText = body.string
         let slices = bodyText.slices(atScalarRanges: measures, of: body.characters)
-        return PlanItem(ref: ref, title: title, text: bodyText,
+        // The title is most often the text's first sentence: then it is held as a slice of the text.
+        let sharedTitle = bodyText.utf8.starts(with: title.utf8)
+            ? bodyText[..<bodyText.utf8.index(bodyText.startIndex, offsetBy: title.utf8.count)] : Substring(title)
+        return PlanItem(ref: ref, title: sharedTitle, text: bodyText,
                         measures: zip(measures, slices).map { Measure(located: body.slice($0), slice: $1) },
-                        lead: departments.lead, responsible: departments.responsible, lines: lines)
+                        lead: lists.shared(departments.lead), responsible: lists.shared(departments.responsible), lines: lines)
     }
 
     /// Whether a numbered line's text is a heading by itself: short, and with no punctuation

@@ -38,6 +38,9 @@ public enum PlanLoader {
 
     /// Parses a plan held in memory and reads the targets of every measure.
     public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor(), limits: Limits = .standard) throws -> PlanDocument {
+        guard source.text.utf8.count <= Limits.largestText else {
+            throw InputError.unreadable(path: source.path, reason: "\(source.text.utf8.count) bytes of text, more than the \(Limits.largestText) the tool reads")
+        }
         var outline = try OutlineParser.parts(of: source)
         let items = outline.sections.reduce(0) { $0 + $1.items.count }
         if items > limits.items {

@@ -9,6 +9,30 @@ extension TextCleaner {
         return lines
     }
 
+    /// How many physical lines of `text` hold anything but ASCII blanks: at least as many as
+    /// cleaning keeps, wherever lines break at LF, CR or CRLF, so that a long plan's lines are
+    /// stored at once, without the half-empty room and the copies of an array grown by
+    /// doubling. Lines split at the rarer Unicode separators are not counted; storage then
+    /// grows as usual.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    static func contentLineCount(of text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0, hasContent = false
+            for byte in bytes {
+                switch byte {
+                case 0x0A...0x0D:
+                    if hasContent { count += 1 }
+                    hasContent = false
+                case 0x09, 0x20: continue
+                default: hasContent = true
+                }
+            }
+            return hasContent ? count + 1 : count
+        }
+    }
+
     /// Calls `body` with each physical line of `text`, decoded straight from its bytes into
     /// one buffer reused from line to line. A body may keep a line: the next line then gets
     /// a buffer of its own.

@@ -14,6 +14,7 @@ public enum TextCleaner {
     /// a long plan's lines are never held in two arrays at once.
     static func clean<Line>(_ text: String, _ make: (LocatedText) -> Line) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(contentLineCount(of: text))
         var number = 0
         // Each line passes through two buffers reused from line to line: only a line that is
         // kept is copied out, once.

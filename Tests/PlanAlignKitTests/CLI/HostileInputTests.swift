@@ -81,6 +81,13 @@ import Testing
         #expect(small.stderr.contains("larger than the 1024 bytes read by default; pass --max-size to read it"))
         #expect(await Tool.execute(["parse", Repository.districtSeed, "--max-size", "1M"]).status == 0)
         #expect(await Tool.execute(["parse", Repository.districtSeed, "--max-size", "lots"]).status == 64)
+        #expect(await Tool.execute(["parse", Repository.districtSeed, "--max-size", "1G"]).status == 0)
+        // Past the 2 GiB a text's 32-bit offsets allow, or past what an integer holds: a usage error, not a crash.
+        for size in ["2G", "2147483648", "99999999999999999G"] {
+            let result = await Tool.execute(["parse", Repository.districtSeed, "--max-size", size])
+            #expect(result.status == 64, "--max-size \(size)")
+            #expect(result.stderr.contains("a size below 2G (2147483647 bytes)"), "--max-size \(size)")
+        }
     }
 
     @Test func duplicateReviewEntriesAreRefusedNamingBoth() async throws {

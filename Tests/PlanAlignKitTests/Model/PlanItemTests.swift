@@ -35,3 +35,26 @@ import Testing
         #expect(Set([first, second, changed]).count == 2)
     }
 }
+
+/// Refs sort by their numeric components, read from the text as they are compared.
+@Suite struct ItemRefOrderTests {
+    @Test func refsSortByTheirNumbersThenByTheirText() {
+        let refs: [ItemRef] = ["2.10", "x", "2.9", "10", "2..9", "9", "2.9.1", "", "2.a", "2"]
+        #expect(refs.sorted().map(\.rawValue) == ["", "2", "2..9", "2.9", "2.9.1", "2.10", "2.a", "9", "10", "x"])
+        #expect(ItemRef("3.14").head == 3 && ItemRef("").head == 0 && ItemRef(".7").head == 7)
+    }
+
+    /// Against the components split and stored, as refs held them before.
+    @Test func orderIsTheStoredComponentsOrder() {
+        var random = SplitMix(state: 21)
+        let pieces = ["", "1", "2", "10", "02", "x", "-1", "99999999999999999999"]
+        let refs = (0..<400).map { _ in
+            ItemRef((0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: "."))
+        }
+        let stored = { (ref: ItemRef) in ref.rawValue.split(separator: ".").map { Int($0) ?? Int.max } }
+        for (left, right) in zip(refs, refs.shuffled(using: &random)) {
+            let expected = stored(left) == stored(right) ? left.rawValue < right.rawValue : stored(left).lexicographicallyPrecedes(stored(right))
+            #expect((left < right) == expected, "\(left) < \(right)")
+        }
+    }
+}
