@@ -200,7 +200,35 @@ extension Substring {
     }
 }
 
+extension Substring {
+    /// The first range of the text whose bytes are `other`'s, or nil; an empty `other` is
+    /// not looked for. A match of whole UTF-8 sequences starts and ends on scalar boundaries.
+    ///
+    /// - Complexity: O(n·m) at worst; O(n) when the first byte is rare, as a Han character's is.
+    func byteRange(of other: Substring) -> Range<Index>? {
+        var text = self, pattern = other
+        guard let offsets = text.withUTF8({ bytes in pattern.withUTF8 { String.firstOffsets(of: $0, in: bytes) } }) else { return nil }
+        let view = utf8
+        return view.index(startIndex, offsetBy: offsets.lowerBound)..<view.index(startIndex, offsetBy: offsets.upperBound)
+    }
+}
+
 extension String {
+    /// The byte offsets of the first occurrence of `pattern` in `bytes`, or nil; an empty pattern is not looked for.
+    static func firstOffsets(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        var start = 0
+        while start + pattern.count <= bytes.count {
+            if bytes[start] == first {
+                var matched = 1
+                while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return start..<(start + pattern.count) }
+            }
+            start += 1
+        }
+        return nil
+    }
+
     /// The slices of the string at `ranges` of its scalar offsets, which must be in order and
     /// not overlap; `scalars` are the string's own. One walk of the scalars finds their byte
     /// offsets, and a native string's UTF-8 index moves by a byte offset at once.

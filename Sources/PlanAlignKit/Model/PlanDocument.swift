@@ -36,10 +36,10 @@ public struct Measure: Sendable, Hashable {
     /// The scalars of the measure's text.
     var scalars: [Unicode.Scalar] { UTF8Scalars.scalars(of: slice) }
 
-    /// Records the targets read from `located`, and lets go of the lines inside the measure,
-    /// which only placed them.
+    /// Records the targets read from `located`, each phrase a slice of the measure's text,
+    /// and lets go of the lines inside the measure, which only placed them.
     mutating func settle(targets: [Target]) {
-        self.targets = targets
+        self.targets = targets.map { $0.sharingText(with: slice) }
         laterMarks = nil
     }
 

@@ -67,7 +67,13 @@ public struct Target: Sendable, Hashable {
     /// Whether the target is intensive or extensive.
     public var kind: TargetKind
     /// The source phrase the target was read from.
-    public var text: String
+    public var text: String {
+        get { String(storedText) }
+        set { storedText = Substring(newValue) }
+    }
+    /// The source phrase, as a slice of its measure's text once the measure settles its
+    /// targets: a plan then holds each phrase once.
+    private var storedText: Substring
     /// The 1-based source line of the number.
     public var line: Int
     /// Whether the number is a commitment or a past value.
@@ -82,8 +88,16 @@ public struct Target: Sendable, Hashable {
         self.bound = bound
         self.unit = unit
         self.kind = kind
-        self.text = text
+        storedText = Substring(text)
         self.line = line
+    }
+
+    /// The target with its phrase read from `source` where `source` holds it, byte for byte.
+    func sharingText(with source: Substring) -> Target {
+        guard let range = source.byteRange(of: storedText) else { return self }
+        var shared = self
+        shared.storedText = source[range]
+        return shared
     }
 
     /// The comparator of the bound.

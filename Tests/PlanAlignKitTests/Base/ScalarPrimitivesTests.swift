@@ -141,4 +141,18 @@ import Testing
             #expect(Tokenizer.quotedTerms(in: text, lengths: 2...10) == reference(text, lengths: 2...10), "\(text)")
         }
     }
+
+    /// A target's phrase is found in its measure's text by bytes: the first occurrence, on scalar boundaries.
+    @Test func byteRangeFindsTheFirstOccurrence() {
+        var random = SplitMix(state: 5)
+        let alphabet: [String] = ["率", "控", "在", "4", "0", "%", "以", "é", "a"]
+        for _ in 0..<400 {
+            let text = (0..<Int(random.next() % 20)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            let pattern = (0..<Int(random.next() % 4)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            // A slice that does not start at its string's start, as a measure's does not.
+            let source = ("前缀" + text).dropFirst(2)
+            let expected = pattern.isEmpty ? nil : source.range(of: pattern, options: .literal)
+            #expect(source.byteRange(of: pattern[...]) == expected, "\(pattern) in \(text)")
+        }
+    }
 }
