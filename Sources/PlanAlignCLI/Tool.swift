@@ -21,8 +21,11 @@ public enum Tool {
     /// output, and returns the exit status.
     public static func run(_ commandLine: [String]) async -> Int32 {
         let result = await execute(Array(commandLine.dropFirst()), environment: ProcessInfo.processInfo.environment)
-        FileHandle.standardOutput.write(Data(result.stdout.utf8))
-        FileHandle.standardError.write(Data(result.stderr.utf8))
+        // Each text's own bytes are written: a long report is never copied to be printed.
+        for (text, descriptor) in [(result.stdout, STDOUT_FILENO), (result.stderr, STDERR_FILENO)] {
+            var text = text
+            _ = text.withUTF8 { OutputFile.write(UnsafeRawBufferPointer($0), toDescriptor: descriptor) }
+        }
         return result.status
     }
 

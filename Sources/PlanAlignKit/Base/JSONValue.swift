@@ -7,6 +7,9 @@ public enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are built one at a time as it is written, and let go once
+    /// written: a long plan's JSON is never held as a tree of all its items.
+    case generated(count: Int, element: @Sendable (Int) -> JSONValue)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
     public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
@@ -17,26 +20,37 @@ public enum JSONValue: Sendable, Hashable {
     /// A number, or null when the value is nil.
     public static func number(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
+    /// An array of `values`, each turned into JSON only as it is written.
+    public static func generated<Value: Sendable>(_ values: [Value], _ element: @escaping @Sendable (Value) -> JSONValue) -> JSONValue {
+        .generated(count: values.count) { element(values[$0]) }
+    }
+
     /// An array of strings.
     public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// The value pretty-printed with two-space indents and a final newline.
     ///
+    /// Written twice: once to count its bytes, then into a string of exactly that size, so
+    /// that a long plan's JSON is held once, not in a buffer grown by doubling and then copied.
+    ///
     /// - Complexity: O(n) in the size of the output.
     public func rendered() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        write(to: &output, indent: 0)
-        output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        var counter = ByteCounter()
+        write(to: &counter, indent: 0)
+        return String(unsafeUninitializedCapacity: counter.count + 1) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            write(to: &writer, indent: 0)
+            writer.append(0x0A)
+            return writer.count
+        }
     }
 
-    private static func newline(_ output: inout [UInt8], indent: Int) {
+    private static func newline<Sink: ByteSink>(_ output: inout Sink, indent: Int) {
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(0x20, count: indent))
+        for _ in 0..<indent { output.append(0x20) }
     }
 
-    private func write(to output: inout [UInt8], indent: Int) {
+    private func write<Sink: ByteSink>(to output: inout Sink, indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
@@ -49,6 +63,16 @@ public enum JSONValue: Sendable, Hashable {
                 JSONValue.newline(&output, indent: indent + 2)
                 value.write(to: &output, indent: indent + 2)
                 if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
+            }
+            JSONValue.newline(&output, indent: indent)
+            output.append(UInt8(ascii: "]"))
+        case .generated(let count, let element):
+            guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
+            for index in 0..<count {
+                JSONValue.newline(&output, indent: indent + 2)
+                element(index).write(to: &output, indent: indent + 2)
+                if index + 1 < count { output.append(UInt8(ascii: ",")) }
             }
             JSONValue.newline(&output, indent: indent)
             output.append(UInt8(ascii: "]"))
@@ -69,7 +93,7 @@ public enum JSONValue: Sendable, Hashable {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
+    private static func writeString<Sink: ByteSink>(_ value: String, to output: inout Sink) {
         output.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
@@ -86,5 +110,35 @@ public enum JSONValue: Sendable, Hashable {
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Where JSON is written byte by byte: counted first, then written into room of that size.
+private protocol ByteSink {
+    mutating func append(_ byte: UInt8)
+}
+
+extension ByteSink {
+    mutating func append(contentsOf bytes: String.UTF8View) {
+        for byte in bytes { append(byte) }
+    }
+}
+
+/// Counts the bytes written to it.
+private struct ByteCounter: ByteSink {
+    var count = 0
+    mutating func append(_ byte: UInt8) { count += 1 }
+}
+
+/// Writes into a buffer counted beforehand; a byte past its end, which the count rules
+/// out, is dropped rather than written out of bounds.
+private struct ByteWriter: ByteSink {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    mutating func append(_ byte: UInt8) {
+        guard count < buffer.count else { return }
+        buffer[count] = byte
+        count += 1
     }
 }

@@ -8,11 +8,34 @@ public enum OutputFile {
     ///
     /// - Throws: `InputError.cannotWrite` naming the path and the reason.
     public static func write(_ text: String, to path: String) throws {
-        try write(bytes: Array(text.utf8), to: path)
+        var text = text
+        // The text's own bytes are written: a long report is never copied to be written.
+        try text.withUTF8 { try write(buffer: UnsafeRawBufferPointer($0), to: path) }
     }
 
     /// Writes `bytes` to `path` whole or not at all, as `write(_:to:)` does text.
     public static func write(bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write(buffer: $0, to: path) }
+    }
+
+    /// Writes all of `buffer` to an open file, retrying short and interrupted writes.
+    ///
+    /// - Returns: 0, or the `errno` of the write that failed.
+    public static func write(_ buffer: UnsafeRawBufferPointer, toDescriptor descriptor: Int32) -> Int32 {
+        guard let base = buffer.baseAddress else { return 0 }
+        var written = 0
+        while written < buffer.count {
+            let count = Foundation.write(descriptor, base + written, buffer.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += count
+        }
+        return 0
+    }
+
+    private static func write(buffer: UnsafeRawBufferPointer, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -28,19 +51,7 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             throw InputError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
-        var bytes = bytes, written = 0, failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, base + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += count
-            }
-        }
+        var failure = write(buffer, toDescriptor: descriptor)
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if failure == 0, rename(temporary, path) != 0 { failure = errno }

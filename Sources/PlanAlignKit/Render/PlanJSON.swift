@@ -24,16 +24,17 @@ extension PlanDocument {
     public var json: JSONValue {
         .object([
             ("title", .string(title)),
-        ] + (notes.isEmpty ? [] : [("notes", .array(notes.map { note in
+        ] + (notes.isEmpty ? [] : [("notes", .generated(notes) { note in
             .object([("kind", .string(note.kind.rawValue)), ("line", .number(Double(note.line))),
                      ("expected", .string(note.expected)), ("found", .string(note.found))])
-        }))]) + [
+        })]) + [
             ("sections", .array(sections.map { section in
                 .object([
                     ("ref", .string(section.ref.rawValue)),
                     ("title", .string(section.title)),
                     ("lines", .array([.number(Double(section.lines.start)), .number(Double(section.lines.end))])),
-                    ("items", .array(section.items.map(\.json))),
+                    // Each item is built as it is written: a long plan is never held twice.
+                    ("items", .generated(section.items, \.json)),
                 ] + (section.inferred ? [("inferred", .bool(true))] : []))
             })),
         ])

@@ -49,8 +49,9 @@ extension GapAnalysis {
                          ("nearbyGaps", .array(view.nearbyGaps.map { .object([("priority", .string($0.priority.rawValue)), ("measure", .string($0.measure))]) }))])
             })),
             ("items", .object([
-                ("municipal", .array(municipal.items.map(\.json))),
-                ("district", .array(district.items.map(\.json))),
+                // Each item is built as it is written: a long plan is never held twice.
+                ("municipal", .generated(municipal.items, \.json)),
+                ("district", .generated(district.items, \.json)),
             ])),
         ])
     }
