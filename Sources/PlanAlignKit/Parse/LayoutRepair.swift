@@ -122,11 +122,19 @@ enum LayoutRepair {
     /// from a count of each width: a long plan has a million lines, and only a few hundred
     /// widths.
     static func percentileWidth(of lines: [NumberedLine], rank: Int) -> Int {
-        var counts: [Int: Int] = [:]
-        for line in lines { counts[TextCleaner.displayWidth(line.text.characters), default: 0] += 1 }
+        // Widths up to a long line's are counted in an array; the rare wider ones by dictionary.
+        var counts = [Int](repeating: 0, count: 512), wider: [Int: Int] = [:]
+        for line in lines {
+            let width = TextCleaner.displayWidth(line.text.characters)
+            if width < counts.count { counts[width] += 1 } else { wider[width, default: 0] += 1 }
+        }
         var below = 0
-        for width in counts.keys.sorted() {
-            below += counts[width, default: 0]
+        for width in counts.indices {
+            below += counts[width]
+            if below > rank { return width }
+        }
+        for width in wider.keys.sorted() {
+            below += wider[width, default: 0]
             if below > rank { return width }
         }
         return 0

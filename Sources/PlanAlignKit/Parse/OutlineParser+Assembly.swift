@@ -122,8 +122,8 @@ extension OutlineParser {
         let bodyText = body.string
         let slices = bodyText.slices(atScalarRanges: measures, of: body.characters)
         // The title is most often the text's first sentence: then it is held as a slice of the text.
-        let sharedTitle = bodyText.utf8.starts(with: title.utf8)
-            ? bodyText[..<bodyText.utf8.index(bodyText.startIndex, offsetBy: title.utf8.count)] : Substring(title)
+        let titleEnd = title.utf8.count <= bodyText.utf8.count ? bodyText.utf8.index(bodyText.startIndex, offsetBy: title.utf8.count) : nil
+        let sharedTitle = titleEnd.map { bodyText[..<$0] }.flatMap { $0.hasSameBytes(as: title) ? $0 : nil } ?? Substring(title)
         return PlanItem(ref: ref, title: sharedTitle, text: bodyText,
                         measures: zip(measures, slices).map { Measure(located: body.slice($0), slice: $1) },
                         lead: lists.shared(departments.lead), responsible: lists.shared(departments.responsible), lines: lines)

@@ -19,15 +19,28 @@ extension TextCleaner {
     static func contentLineCount(of text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            var count = 0, hasContent = false
-            for byte in bytes {
-                switch byte {
+            guard let base = bytes.baseAddress else { return 0 }
+            var count = 0, hasContent = false, index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none is a blank or a control byte (a Han
+                // character's never is): a byte below 0x21 sets its high bit in `low`.
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+                    if low == 0 {
+                        hasContent = true
+                        index += 8
+                        continue
+                    }
+                }
+                switch bytes[index] {
                 case 0x0A...0x0D:
                     if hasContent { count += 1 }
                     hasContent = false
-                case 0x09, 0x20: continue
+                case 0x09, 0x20: break
                 default: hasContent = true
                 }
+                index += 1
             }
             return hasContent ? count + 1 : count
         }

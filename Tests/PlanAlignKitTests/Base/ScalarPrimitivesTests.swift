@@ -155,4 +155,25 @@ import Testing
             #expect(source.byteRange(of: pattern[...]) == expected, "\(pattern) in \(text)")
         }
     }
+
+    /// The lines a plan's storage is reserved for, counted eight bytes at a time, are the
+    /// lines with something other than ASCII blanks, counted one byte at a time.
+    @Test func contentLinesCountedByWordsAsByBytes() {
+        var random = SplitMix(state: 8)
+        let pieces = ["\n", "\r\n", "\r", " ", "\t", "\u{0B}", "\u{0C}", "结核病防控", "a", "40%", "\u{3000}", "!"]
+        for _ in 0..<500 {
+            let text = (0..<Int(random.next() % 40)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var expected = 0, content = false
+            for byte in text.utf8 {
+                if (0x0A...0x0D).contains(byte) {
+                    if content { expected += 1 }
+                    content = false
+                } else if byte != 0x20, byte != 0x09 {
+                    content = true
+                }
+            }
+            if content { expected += 1 }
+            #expect(TextCleaner.contentLineCount(of: text) == expected, "\(text.debugDescription)")
+        }
+    }
 }
