@@ -11,10 +11,11 @@ extension Array where Element: BitwiseCopyable {
         }
     }
 
-    /// Copies the elements into storage of their own size when growing left more than an
-    /// eighth of it unused.
+    /// Copies the elements into storage of their own size when growing left more than a
+    /// third of it unused. The copy and the old storage are held at once, for a moment: for
+    /// less slack than that, the moment costs more than the slack.
     mutating func shrinkToFit() {
-        guard capacity > count + count / 8 else { return }
+        guard capacity > count + count / 2 else { return }
         self = Array(exactly: self[...])
     }
 }

@@ -83,7 +83,7 @@ struct TokenRows: Sendable {
         }
     }
 
-    /// Lets go of the room that growing left unused, when it is more than an eighth: a long
+    /// Lets go of the room that growing left unused, when it is more than a third: a long
     /// plan's rows are kept through a whole report.
     mutating func shrinkToFit() {
         ids.shrinkToFit()
