@@ -198,6 +198,13 @@ extension Substring {
         var left = self, right = other
         return left.withUTF8 { a in right.withUTF8 { b in String.sameBytes(a, b) } }
     }
+
+    /// Whether the two slices hold the same UTF-8 bytes.
+    func hasSameBytes(as other: Substring) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var left = self, right = other
+        return left.withUTF8 { a in right.withUTF8 { b in String.sameBytes(a, b) } }
+    }
 }
 
 extension Substring {

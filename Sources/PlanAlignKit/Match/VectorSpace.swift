@@ -134,10 +134,10 @@ struct VectorSpace {
         // A unit holds about 0.8 distinct tokens a Han character, three bytes: room for a
         // little more, reserved at once, spares a long plan's rows the copies and the unused
         // half that growing by doubling leaves.
-        counted.units.reserveCapacity(tokens: items.reduce(0) { $0 + $1.text.utf8.count + $1.title.utf8.count } * 3 / 10)
+        counted.units.reserveCapacity(tokens: items.reduce(0) { $0 + $1.text.utf8.count + $1.titleSlice.utf8.count } * 3 / 10)
         for item in items {
             let heading = headingMeasure(of: item)
-            if heading == nil { count(item.title.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer) }
+            if heading == nil { count(UTF8Scalars.scalars(of: item.titleSlice), into: &counted.units, table: &table, unit: &unitTokens, tokenizer) }
             for measure in item.measures {
                 count(measure.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
             }
@@ -179,7 +179,8 @@ struct VectorSpace {
     /// The measure that is the item's heading itself, if any.
     static func headingMeasure(of item: PlanItem) -> Int? {
         // Compared in place, byte counts first: most measures differ in them.
-        item.measures.firstIndex { $0.hasText(item.title) }
+        let title = item.titleSlice
+        return item.measures.firstIndex { $0.hasText(title) }
     }
 
     /// The TF-IDF vectors of texts' interned tokens, one text a row, in this space.

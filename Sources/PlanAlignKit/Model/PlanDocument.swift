@@ -46,6 +46,9 @@ public struct Measure: Sendable, Hashable {
     /// Whether the measure's text is `other`, byte for byte, read in place.
     func hasText(_ other: String) -> Bool { slice.hasSameBytes(as: other) }
 
+    /// Whether the measure's text is `other`, byte for byte, both read in place.
+    func hasText(_ other: Substring) -> Bool { slice.hasSameBytes(as: other) }
+
     /// A measure of its own text.
     init(located: LocatedText, targets: [Target] = []) {
         self.init(located: located, slice: Substring(located.string), targets: targets)
@@ -72,6 +75,8 @@ public struct PlanItem: Sendable, Hashable {
     public internal(set) var ref: ItemRef { get { self[\.ref] } set { self[\.ref] = newValue } }
     /// The heading sentence, or the first clause when the item has no separate heading.
     public internal(set) var title: String { get { String(self[\.title]) } set { self[\.title] = Substring(newValue) } }
+    /// The title as held, most often a slice of `text`: read without a copy.
+    var titleSlice: Substring { self[\.title] }
     /// The full text, without the trailing block of departments.
     public internal(set) var text: String { get { self[\.text] } set { self[\.text] = newValue } }
     /// The sentences and clause blocks the item commits to.
