@@ -1,6 +1,7 @@
 // The libFuzzer entry point. The first byte chooses the stage the rest of the input
 // drives, so each input exercises one stage and the corpus stays meaningful per stage:
-//   0 decode → outline → targets (a whole plan)     1 the target extractor on one text
+//   0 decode → outline → targets → JSON (a whole plan; its JSON must read back)
+//                                                    1 the target extractor on one text
 //   2 the HTML reader                                3 the .docx (zip) reader
 //   4 JSON → lexicon                                 5 JSON → indicator aliases
 //   6 JSON → review file                             7 JSON → evaluation labels
@@ -14,8 +15,11 @@ public func planAlignFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
     switch stage {
     case 0:
-        if let text = try? TextDecoder.decode(bytes, path: "fuzz", forcing: nil) {
-            _ = try? PlanLoader.parse(PlanSource(path: "fuzz", text: text))
+        if let text = try? TextDecoder.decode(bytes, path: "fuzz", forcing: nil),
+           let plan = try? PlanLoader.parse(PlanSource(path: "fuzz", text: text)) {
+            // Written counted to the byte, then read back: a miscount would cut it short.
+            let json = plan.json.rendered()
+            precondition(json.hasSuffix("}\n") && (try? JSONDocument.parse(json, path: "fuzz")) != nil, "the plan's JSON does not read back")
         }
     case 1: _ = TargetExtractor().targets(in: String(decoding: bytes, as: UTF8.self))
     case 2: _ = HTMLText.text(from: String(decoding: bytes, as: UTF8.self))

@@ -47,11 +47,12 @@ import Testing
     /// Against the components split and stored, as refs held them before.
     @Test func orderIsTheStoredComponentsOrder() {
         var random = SplitMix(state: 21)
-        let pieces = ["", "1", "2", "10", "02", "x", "-1", "99999999999999999999"]
+        let pieces = ["", "1", "2", "10", "02", "x", "-1", "+3", "+", "-", "1a", "9223372036854775807", "-9223372036854775808", "99999999999999999999"]
         let refs = (0..<400).map { _ in
             ItemRef((0..<Int(random.next() % 4)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: "."))
         }
         let stored = { (ref: ItemRef) in ref.rawValue.split(separator: ".").map { Int($0) ?? Int.max } }
+        for ref in refs { #expect(ref.head == stored(ref).first ?? 0, "\(ref)") }
         for (left, right) in zip(refs, refs.shuffled(using: &random)) {
             let expected = stored(left) == stored(right) ? left.rawValue < right.rawValue : stored(left).lexicographicallyPrecedes(stored(right))
             #expect((left < right) == expected, "\(left) < \(right)")
