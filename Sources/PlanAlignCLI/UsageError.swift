@@ -41,6 +41,9 @@ extension UsageError: CustomStringConvertible {
             return zh ? "选项 '\(option)' 需要一个值，但其后是选项 '\(found)'" : "option '\(option)' needs a value, found the option '\(found)'"
         case .flagTakesNoValue(let option):
             return zh ? "选项 '\(option)' 不带值" : "option '\(option)' takes no value"
+        case .invalidValue(let option, let value, let accepted) where accepted.count == 1:
+            // One kind of value accepted: what was expected, not a list of one.
+            return zh ? "选项 '\(option)' 不接受 '\(value)'；应为\(accepted[0])" : "option '\(option)' does not accept '\(value)'; expected \(accepted[0])"
         case .invalidValue(let option, let value, let accepted):
             return zh ? "选项 '\(option)' 不接受 '\(value)'；可用：\(accepted.joined(separator: "、"))"
                 : "option '\(option)' does not accept '\(value)'; use one of: \(accepted.joined(separator: ", "))"
