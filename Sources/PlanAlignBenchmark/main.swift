@@ -92,12 +92,14 @@ if arguments.first == "--single" {
     let seed = try String(contentsOfFile: root + "/seeds/yubei-2025-district-tasks.txt", encoding: .utf8)
     let clock = ContinuousClock()
     var start = clock.now
-    // The text is let go once it is parsed, as `planalign report` lets go of the file it read.
+    // The text is handed to the parse, as `planalign` hands over the file it read.
     let (district, bytes) = try { () throws -> (PlanDocument, Int) in
         let text = String(repeating: seed, count: max(1, megabytes << 20 / seed.utf8.count))
+        let bytes = text.utf8.count
         start = clock.now
         let limits = { var limits = Limits.standard; limits.items = .max; return limits }()
-        return (try PlanLoader.parse(PlanSource(path: "large.txt", text: text), limits: limits), text.utf8.count)
+        // Handed over, as `planalign` hands over the file it read: the text goes once it is cleaned.
+        return (try PlanLoader.parse(PlanSource(path: "large.txt", text: consume text), limits: limits), bytes)
     }()
     if arguments[1] == "report" {
         let municipal = try PlanLoader.load(path: root + "/seeds/chongqing-2026-municipal-priorities.txt")

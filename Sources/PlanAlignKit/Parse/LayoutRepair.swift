@@ -7,8 +7,8 @@ enum LayoutRepair {
     /// never held in two arrays at once.
     ///
     /// - Complexity: O(n) in the length of the text, plus O(w log w) in its distinct line widths.
-    static func logicalLines(of text: String) -> [NumberedLine] {
-        var lines = TextCleaner.clean(text) { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
+    static func logicalLines(of text: consuming String) -> [NumberedLine] {
+        var lines = TextCleaner.clean(consume text) { NumberedLine(text: $0, marker: NumberingMarker.read($0.characters)) }
         // The drops work in place: a long plan's lines are never held twice.
         dropRepeatedHeaders(&lines)
         dropTrailingNavigation(&lines)

@@ -9,8 +9,9 @@ public enum OutlineParser {
     /// - Throws: `InputError.noOutline` when no numbered items are found.
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ source: PlanSource) throws -> PlanDocument {
+        let path = source.path
         let parts = try parts(of: source)
-        return PlanDocument(path: source.path, title: parts.title, sections: parts.sections, looseMeasures: parts.loose, notes: parts.notes)
+        return PlanDocument(path: path, title: parts.title, sections: parts.sections, looseMeasures: parts.loose, notes: parts.notes)
     }
 
     /// What a plan is built from, before it is one: the stages after the outline (targets)
@@ -23,8 +24,12 @@ public enum OutlineParser {
     }
 
     /// The outline of `source` as parts; see `parse(_:)`.
-    static func parts(of source: PlanSource) throws -> Parts {
-        let numbered = LayoutRepair.logicalLines(of: source.text)
+    ///
+    /// The source is taken, so that its text goes once it is cleaned: a long plan's text is
+    /// not held beside its lines and then its items. A source converted from traditional
+    /// characters keeps it, to restore the titles as written.
+    static func parts(of source: consuming PlanSource) throws -> Parts {
+        let numbered = LayoutRepair.logicalLines(of: source.original == nil ? source.handingOverText() : source.text)
         let lines = numbered.map(\.text)
         // Without a numbered top level, short unnumbered headings (指导思想, 重点任务) restart the numbering below them.
         let hasTopLevel = numbered.contains { $0.marker?.style.isTopLevel == true }

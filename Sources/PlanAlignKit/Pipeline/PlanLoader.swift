@@ -11,9 +11,10 @@ public enum PlanLoader {
     /// Parses each reading of one file and keeps the most consistent (see `consistent(_:)`).
     ///
     /// - Throws: the error of the first reading when none parses.
-    public static func parse(readings: [PlanSource], limits: Limits = .standard, vocabulary: TargetVocabulary = .builtIn) throws -> PlanDocument {
+    /// The readings are taken: a file read once goes once it is cleaned.
+    public static func parse(readings: consuming [PlanSource], limits: Limits = .standard, vocabulary: TargetVocabulary = .builtIn) throws -> PlanDocument {
         let extractor = TargetExtractor(vocabulary: vocabulary)
-        if readings.count == 1 { return try parse(readings[0], extractor: extractor, limits: limits) }
+        if readings.count == 1 { return try parse(readings.removeLast(), extractor: extractor, limits: limits) }
         return try consistent(readings.map { source in Result { try parse(source, extractor: extractor, limits: limits) } })
     }
 
@@ -37,14 +38,17 @@ public enum PlanLoader {
     }
 
     /// Parses a plan held in memory and reads the targets of every measure.
-    public static func parse(_ source: PlanSource, extractor: TargetExtractor = TargetExtractor(), limits: Limits = .standard) throws -> PlanDocument {
+    ///
+    /// The source is taken: a long plan's text goes once it is cleaned, when no caller holds it too.
+    public static func parse(_ source: consuming PlanSource, extractor: TargetExtractor = TargetExtractor(), limits: Limits = .standard) throws -> PlanDocument {
+        let path = source.path
         guard source.text.utf8.count <= Limits.largestText else {
-            throw InputError.unreadable(path: source.path, reason: "\(source.text.utf8.count) bytes of text, more than the \(Limits.largestText) the tool reads")
+            throw InputError.unreadable(path: path, reason: "\(source.text.utf8.count) bytes of text, more than the \(Limits.largestText) the tool reads")
         }
         var outline = try OutlineParser.parts(of: source)
         let items = outline.sections.reduce(0) { $0 + $1.items.count }
         if items > limits.items {
-            throw InputError.unreadable(path: source.path, reason: "\(items) items, more than the \(limits.items) a plan may hold")
+            throw InputError.unreadable(path: path, reason: "\(items) items, more than the \(limits.items) a plan may hold")
         }
         // The measures are filled in where they are, then the plan is built once.
         for section in outline.sections.indices {
@@ -68,7 +72,7 @@ public enum PlanLoader {
             outline.loose[measure].settle(targets: reading.targets)
             outline.notes += reading.notes
         }
-        return PlanDocument(path: source.path, title: outline.title, sections: outline.sections, looseMeasures: outline.loose, notes: outline.notes)
+        return PlanDocument(path: path, title: outline.title, sections: outline.sections, looseMeasures: outline.loose, notes: outline.notes)
     }
 }
 

@@ -18,4 +18,11 @@ public struct PlanSource: Sendable, Hashable {
         self.path = path
         self.text = text
     }
+
+    /// The text, handed over: the source holds it no longer, so that it goes as soon as the
+    /// one who takes it lets it go.
+    mutating func handingOverText() -> String {
+        defer { text = "" }
+        return text
+    }
 }

@@ -12,7 +12,8 @@ public enum TextCleaner {
 
     /// `clean(_:)`, with each kept line made into what the next stage holds as it is cleaned:
     /// a long plan's lines are never held in two arrays at once.
-    static func clean<Line>(_ text: String, _ make: (LocatedText) -> Line) -> [Line] {
+    /// The text is taken, and goes when its lines are cleaned, before the stages after.
+    static func clean<Line>(_ text: consuming String, _ make: (LocatedText) -> Line) -> [Line] {
         var lines: [Line] = []
         lines.reserveCapacity(contentLineCount(of: text))
         var number = 0
