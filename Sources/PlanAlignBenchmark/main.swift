@@ -92,7 +92,6 @@ if arguments.first == "--single" {
     let seed = try String(contentsOfFile: root + "/seeds/yubei-2025-district-tasks.txt", encoding: .utf8)
     let clock = ContinuousClock()
     var start = clock.now
-    // The text is handed to the parse, as `planalign` hands over the file it read.
     let (district, bytes) = try { () throws -> (PlanDocument, Int) in
         let text = String(repeating: seed, count: max(1, megabytes << 20 / seed.utf8.count))
         let bytes = text.utf8.count

@@ -168,13 +168,13 @@ extension String {
         }
     }
 
-    /// The text with every occurrence of `target` replaced, comparing UTF-8 bytes.
     /// Whether the string ends with `suffix`, byte for byte: far faster than `hasSuffix`'s
     /// Unicode rules, and exact for the normalized text the pipeline holds.
     func endsWithBytes(of suffix: String) -> Bool {
         utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
     }
 
+    /// The text with every occurrence of `target` replaced, comparing UTF-8 bytes.
     func replacingAll(_ target: String, with replacement: String) -> String {
         let haystack = Array(utf8), needle = Array(target.utf8), substitute = Array(replacement.utf8)
         guard !needle.isEmpty else { return self }
@@ -193,11 +193,7 @@ extension String {
 
 extension Substring {
     /// Whether the slice holds the same UTF-8 bytes as `other` (see `String.hasSameBytes(as:)`).
-    func hasSameBytes(as other: String) -> Bool {
-        guard utf8.count == other.utf8.count else { return false }
-        var left = self, right = other
-        return left.withUTF8 { a in right.withUTF8 { b in String.sameBytes(a, b) } }
-    }
+    func hasSameBytes(as other: String) -> Bool { hasSameBytes(as: other[...]) }
 
     /// Whether the two slices hold the same UTF-8 bytes.
     func hasSameBytes(as other: Substring) -> Bool {
@@ -208,34 +204,20 @@ extension Substring {
 }
 
 extension Substring {
-    /// The first range of the text whose bytes are `other`'s, or nil; an empty `other` is
-    /// not looked for. A match of whole UTF-8 sequences starts and ends on scalar boundaries.
-    ///
-    /// - Complexity: O(n·m) at worst; O(n) when the first byte is rare, as a Han character's is.
+    /// The first range of the text whose bytes are `other`'s (see `String.firstOffset(of:in:from:)`),
+    /// or nil; an empty `other` is not looked for. A match of whole UTF-8 sequences starts and
+    /// ends on scalar boundaries.
     func byteRange(of other: Substring) -> Range<Index>? {
+        guard !other.isEmpty else { return nil }
         var text = self, pattern = other
-        guard let offsets = text.withUTF8({ bytes in pattern.withUTF8 { String.firstOffsets(of: $0, in: bytes) } }) else { return nil }
+        let length = other.utf8.count
+        guard let offset = text.withUTF8({ bytes in pattern.withUTF8 { String.firstOffset(of: $0, in: bytes, from: 0) } }) else { return nil }
         let view = utf8
-        return view.index(startIndex, offsetBy: offsets.lowerBound)..<view.index(startIndex, offsetBy: offsets.upperBound)
+        return view.index(startIndex, offsetBy: offset)..<view.index(startIndex, offsetBy: offset + length)
     }
 }
 
 extension String {
-    /// The byte offsets of the first occurrence of `pattern` in `bytes`, or nil; an empty pattern is not looked for.
-    static func firstOffsets(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
-        var start = 0
-        while start + pattern.count <= bytes.count {
-            if bytes[start] == first {
-                var matched = 1
-                while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return start..<(start + pattern.count) }
-            }
-            start += 1
-        }
-        return nil
-    }
-
     /// The slices of the string at `ranges` of its scalar offsets, which must be in order and
     /// not overlap; `scalars` are the string's own. One walk of the scalars finds their byte
     /// offsets, and a native string's UTF-8 index moves by a byte offset at once.

@@ -56,26 +56,8 @@ public enum JSONValue: Sendable, Hashable {
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .number(let value): output.append(contentsOf: (value.isFinite ? value.compactText : "null").utf8)
         case .string(let value): JSONValue.writeString(value, to: &output)
-        case .array(let values):
-            guard !values.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                JSONValue.newline(&output, indent: indent + 2)
-                value.write(to: &output, indent: indent + 2)
-                if index + 1 < values.count { output.append(UInt8(ascii: ",")) }
-            }
-            JSONValue.newline(&output, indent: indent)
-            output.append(UInt8(ascii: "]"))
-        case .generated(let count, let element):
-            guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            for index in 0..<count {
-                JSONValue.newline(&output, indent: indent + 2)
-                element(index).write(to: &output, indent: indent + 2)
-                if index + 1 < count { output.append(UInt8(ascii: ",")) }
-            }
-            JSONValue.newline(&output, indent: indent)
-            output.append(UInt8(ascii: "]"))
+        case .array(let values): JSONValue.writeArray(count: values.count, to: &output, indent: indent) { values[$0] }
+        case .generated(let count, let element): JSONValue.writeArray(count: count, to: &output, indent: indent, element)
         case .object(let members):
             guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             output.append(UInt8(ascii: "{"))
@@ -89,6 +71,19 @@ public enum JSONValue: Sendable, Hashable {
             JSONValue.newline(&output, indent: indent)
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// An array of `count` elements, each made by `element` as it is written.
+    private static func writeArray<Sink: ByteSink>(count: Int, to output: inout Sink, indent: Int, _ element: (Int) -> JSONValue) {
+        guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
+        output.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            newline(&output, indent: indent + 2)
+            element(index).write(to: &output, indent: indent + 2)
+            if index + 1 < count { output.append(UInt8(ascii: ",")) }
+        }
+        newline(&output, indent: indent)
+        output.append(UInt8(ascii: "]"))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -43,9 +43,6 @@ public struct Measure: Sendable, Hashable {
         laterMarks = nil
     }
 
-    /// Whether the measure's text is `other`, byte for byte, read in place.
-    func hasText(_ other: String) -> Bool { slice.hasSameBytes(as: other) }
-
     /// Whether the measure's text is `other`, byte for byte, both read in place.
     func hasText(_ other: Substring) -> Bool { slice.hasSameBytes(as: other) }
 

@@ -146,23 +146,21 @@ public enum DepartmentParser {
     /// One copy of each list of departments a plan names. A plan names the same few lists
     /// for most of its items, and a long plan held a copy of each for every item.
     struct SharedLists {
-        /// The lists seen, by a hash of their bytes: hashing a `String` normalizes it first.
+        /// The lists seen, by a hash of their bytes.
         private var kept: [UInt64: [[String]]] = [:]
 
         /// `list`, sharing the storage of an equal list seen before.
         mutating func shared(_ list: [String]) -> [String] {
             guard !list.isEmpty else { return list }
-            // FNV-1a over the names' bytes, each name ended by a byte no UTF-8 text holds.
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for var name in list {
-                name.withUTF8 { bytes in
-                    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-                }
-                hash = (hash ^ 0xFF) &* 0x100_0000_01B3
+            // The names' bytes, each name ended by a byte no UTF-8 text holds.
+            var hash = FNV1a()
+            for name in list {
+                hash.add(name)
+                hash.add(0xFF)
             }
             let same = { (kept: [String]) in kept.count == list.count && zip(kept, list).allSatisfy { $0.hasSameBytes(as: $1) } }
-            if let found = kept[hash]?.first(where: same) { return found }
-            kept[hash, default: []].append(list)
+            if let found = kept[hash.value]?.first(where: same) { return found }
+            kept[hash.value, default: []].append(list)
             return list
         }
     }

@@ -237,12 +237,9 @@ extension ReviewFile {
 /// A short, stable fingerprint of an item's text: FNV-1a over its UTF-8 bytes, in hex.
 public enum Fingerprint {
     public static func of(_ item: PlanItem) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (item.title + "\n" + item.text).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.add(item.title + "\n" + item.text)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

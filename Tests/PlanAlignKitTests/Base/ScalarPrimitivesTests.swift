@@ -176,4 +176,13 @@ import Testing
             #expect(TextCleaner.contentLineCount(of: text) == expected, "\(text.debugDescription)")
         }
     }
+
+    /// Review fingerprints and shared department lists hash bytes with FNV-1a: its published test vectors.
+    @Test func fnv1aMatchesItsTestVectors() {
+        for (text, expected) in [("", 0xCBF2_9CE4_8422_2325 as UInt64), ("a", 0xAF63_DC4C_8601_EC8C), ("foobar", 0x8594_4171_F739_67E8)] {
+            var hash = FNV1a()
+            hash.add(text)
+            #expect(hash.value == expected, "\(text)")
+        }
+    }
 }

@@ -110,6 +110,23 @@ import Testing
 }
 
 @Suite struct DepartmentParserTests {
+    /// A long plan names the same few lists for many items: each list is held once.
+    @Test func itemsNamingTheSameDepartmentsShareOneList() throws {
+        let plan = try PlanLoader.parse(PlanSource(path: "d.txt", text: """
+            一、疾病预防
+            1. 强化结核病防控。（牵头科室：疾控科、医政科；责任单位：各医疗卫生单位）
+            2. 做好学校卫生。（牵头科室：疾控科、医政科；责任单位：各镇街卫生院）
+            3. 推进健康教育。（牵头科室：疾控科；责任单位：各医疗卫生单位）
+            """))
+        let items = plan.items
+        let storage = { (list: [String]) in list.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(items[0].lead == ["疾控科", "医政科"] && items[1].lead == items[0].lead)
+        #expect(storage(items[0].lead) == storage(items[1].lead))
+        #expect(storage(items[0].responsible) == storage(items[2].responsible))
+        #expect(storage(items[0].lead) != storage(items[2].lead) && items[2].lead == ["疾控科"])
+        #expect(storage(items[1].responsible) != storage(items[0].responsible))
+    }
+
     @Test func readsATrailingSentenceWithoutBrackets() {
         let result = DepartmentParser.parse(LocatedText("完善机制。牵头科室：办公室；责任单位：委属各单位", line: 1))
         #expect(result.body.string == "完善机制。")
