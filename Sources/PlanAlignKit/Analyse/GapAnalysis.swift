@@ -74,14 +74,17 @@ public struct GapAnalysis: Sendable {
         self.district = district
         self.alignment = alignment
         self.targets = targets
-        let tasks = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
-        areas = municipal.sections.map { section in
-            (section, section.items.map { priority in
+        let nearest = municipal.sections.map { section in
+            section.items.map { alignment.ranking.best(GapAnalysis.nearbyCount, of: $0.ref) }
+        }
+        let tasks = district.firstItems(nearest.joined().joined().map(\.task))
+        areas = zip(municipal.sections, nearest).map { section, nearest in
+            (section, zip(section.items, nearest).map { priority, nearest in
                 PriorityCoverage(
                     priority: priority.ref, title: priority.title,
                     links: alignment.links(of: priority.ref).sorted { $0.score != $1.score ? $0.score > $1.score : $0.district < $1.district },
                     measures: alignment.coverage.filter { $0.priority == priority.ref },
-                    nearest: alignment.ranking.best(GapAnalysis.nearbyCount, of: priority.ref).compactMap { entry in
+                    nearest: nearest.compactMap { entry in
                         tasks[entry.task].map { NearbyTask(ref: $0.ref, title: $0.title, score: Score.rounded(entry.score), lead: $0.lead) }
                     })
             })
@@ -98,7 +101,8 @@ public struct GapAnalysis: Sendable {
     ///
     /// - Complexity: O(t + l + g) in tasks, links and gaps.
     public var departments: [DepartmentView] {
-        let tasks = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let gaps = alignment.uncoveredMeasures.filter { $0.score >= ownerScore }
+        let tasks = district.firstItems(alignment.links.map(\.district) + gaps.compactMap(\.nearestTask))
         var views: [String: DepartmentView] = [:]
         for task in district.items {
             for name in task.lead {
@@ -110,7 +114,7 @@ public struct GapAnalysis: Sendable {
                 views[name]?.priorities.append(link.municipal)
             }
         }
-        for gap in alignment.uncoveredMeasures where gap.score >= ownerScore {
+        for gap in gaps {
             for name in gap.nearestTask.flatMap({ tasks[$0] })?.lead ?? [] { views[name]?.nearbyGaps.append(gap) }
         }
         return views.values.map { view in

@@ -66,6 +66,15 @@ struct CountedPlan: Sendable {
         return concepts
     }
 
+    /// Item `item`'s rows on their own, as a plan of one item.
+    func item(_ item: Int) -> CountedPlan {
+        var single = CountedPlan()
+        for row in units(of: item) { units.withRows(units.rows.range(row)) { single.units.append($0) } }
+        single.unitStarts.append(single.units.count)
+        single.headingUnits.append(headingUnits[item])
+        return single
+    }
+
     /// Every item's row, stored: for a municipal plan's few items, read for every district.
     func itemRows() -> CountedRows {
         var rows = CountedRows(), scratch = ItemRowScratch()

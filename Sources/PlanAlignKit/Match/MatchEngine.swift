@@ -8,6 +8,8 @@
 public struct MatchEngine: Sendable {
     public var mappings: Mappings
     public var parameters: Parameters
+    /// How much of a district plan's text is counted at a time (see `DistrictCounts`).
+    var stretchBytes = DistrictCounts.standardStretchBytes
 
     public init(mappings: Mappings, parameters: Parameters = .standard) {
         self.mappings = mappings
@@ -44,34 +46,42 @@ public struct MatchEngine: Sendable {
     public func align(municipal prepared: PreparedPlan, district: PlanDocument, targets districtTargets: NormalizedTargets,
                       explaining: [LinkPair] = [], coverage: Bool = true, evidence: Bool = true) -> Alignment {
         let municipal = prepared.plan
-        let space = VectorSpace(municipal: prepared, district: district, parameters: parameters)
+        let space = VectorSpace(municipal: prepared, district: district, parameters: parameters, stretchBytes: stretchBytes)
         var links: [Link] = []
         let priorities = municipal.items, tasks = district.items
         let rule = parameters.decision
-        let priorityIndicators = prepared.targets.items.map(IndicatorSet.init)
-        // One score a pair, written over the item scores it starts from; the shared
-        // indicators only where there are some. The best pairs are swept task by task and
-        // not kept in a table, which for a long plan was as large as the scores: each
-        // priority keeps those of its best-scoring tasks, the ones it can link to.
-        var scores = space.itemScores()
+        let priorityIndicators = (0..<prepared.targets.itemCount).map { IndicatorSet(prepared.targets.item($0)) }
+        // One score a pair; the shared indicators only where there are some. The district is
+        // read once, a stretch at a time: each task's whole text and each of its sentences
+        // are scored against the priorities, and each sentence against the priorities'
+        // clauses for coverage. The best pairs are swept task by task and not kept in a
+        // table, which for a long plan was as large as the scores: each priority keeps those
+        // of its best-scoring tasks, the ones it can link to.
+        var scores = [Double](repeating: 0, count: priorities.count * tasks.count)
         var sharedIndicators: [Int: [String]] = [:]
         var candidates = [TopScores<(task: Int, bestPair: Double)>](repeating: TopScores(capacity: rule.maximumLinks), count: priorities.count)
+        var nearest = coverage ? space.nearestSentences(municipal: municipal) : nil
         do {
             let weights = parameters.score
             var bestPairs = space.bestPairSweep()
-            let districtUnits = space.districtUnits
-            for taskIndex in tasks.indices {
-                bestPairs.sweep(districtUnits, rows: space.district.units(of: taskIndex))
-                let taskIndicators = IndicatorSet(districtTargets.items[taskIndex])
-                for priorityIndex in priorities.indices {
-                    let cell = priorityIndex * tasks.count + taskIndex
-                    let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
-                    if !indicators.isEmpty { sharedIndicators[cell] = indicators }
-                    let bestPair = bestPairs.best[priorityIndex]
-                    scores[cell] = weights.itemShare * scores[cell] + weights.measureShare * bestPair
-                        + (indicators.isEmpty ? 0 : weights.targetBonus)
-                        + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
-                    candidates[priorityIndex].offer(scores[cell], (taskIndex, bestPair))
+            space.district.forEachStretch { first, counted in
+                let itemScores = space.itemScores(counted), districtUnits = space.units(counted)
+                for local in 0..<counted.itemCount {
+                    let taskIndex = first + local, firstUnit = space.district.unitStarts[taskIndex] - counted.unitStarts[local]
+                    bestPairs.sweep(districtUnits, rows: counted.units(of: local)) { unit, ids, values in
+                        nearest?.offer(unit: firstUnit + unit, task: taskIndex, ids: ids, values: values)
+                    }
+                    let taskIndicators = IndicatorSet(districtTargets.item(taskIndex))
+                    for priorityIndex in priorities.indices {
+                        let cell = priorityIndex * tasks.count + taskIndex
+                        let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
+                        if !indicators.isEmpty { sharedIndicators[cell] = indicators }
+                        let bestPair = bestPairs.best[priorityIndex]
+                        scores[cell] = weights.itemShare * itemScores[priorityIndex * counted.itemCount + local] + weights.measureShare * bestPair
+                            + (indicators.isEmpty ? 0 : weights.targetBonus)
+                            + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
+                        candidates[priorityIndex].offer(scores[cell], (taskIndex, bestPair))
+                    }
                 }
             }
         }
@@ -111,22 +121,23 @@ public struct MatchEngine: Sendable {
             links: links,
             unmappedPriorities: municipal.items.map(\.ref).filter { !linkedPriorities.contains($0) },
             unlinkedTasks: district.items.map(\.ref).filter { !linkedTasks.contains($0) },
-            coverage: coverage ? space.coverage(municipal: municipal, district: district,
-                                                carriers: Set(links.filter(\.strength.covers).map(\.pair))) : [],
+            coverage: nearest.map { space.coverage(municipal: municipal, district: district, nearest: $0,
+                                                   carriers: Set(links.filter(\.strength.covers).map(\.pair))) } ?? [],
             ranking: ranking, explained: explained)
     }
 
-    /// The district items' vectors that evidence reads, each weighed once however many
-    /// priorities link to its task.
+    /// The district items' counted rows and vectors that evidence reads, each counted and
+    /// weighed once however many priorities link to its task.
     struct TaskVectors {
-        private var vectors: [Int: VectorRows] = [:]
+        private var tasks: [Int: (counted: CountedPlan, vector: VectorRows)] = [:]
 
-        /// Task `task`'s item vector in `space`.
-        mutating func vector(_ task: Int, in space: VectorSpace) -> VectorRows {
-            if let vector = vectors[task] { return vector }
-            let vector = space.districtItems.vector(task)
-            vectors[task] = vector
-            return vector
+        /// Task `task`'s rows, as a plan of one item, and its item vector in `space`.
+        mutating func task(_ task: Int, in space: VectorSpace) -> (counted: CountedPlan, vector: VectorRows) {
+            if let read = tasks[task] { return read }
+            let counted = space.district.item(task)
+            let read = (counted, space.items(counted).vector(0))
+            tasks[task] = read
+            return read
         }
     }
 
@@ -135,13 +146,13 @@ public struct MatchEngine: Sendable {
               indicators: [String], evidence vectors: inout TaskVectors?) -> Link {
         let headings = space.headingConcepts(priority: priority, task: task).map { space.tokenizer.text(of: space.keys[Int($0)]) }
         let (municipalItem, districtItem) = (items.0[priority], items.1[task])
-        let taskVector = vectors?.vector(task, in: space)
-        let evidence = if let taskVector {
-            Evidence(terms: space.sharedTerms(priority: priority, task: task, taskVector: taskVector,
+        let read = vectors?.task(task, in: space)
+        let evidence = if let read {
+            Evidence(terms: space.sharedTerms(priority: priority, task: read.counted, taskVector: read.vector,
                                                 texts: (municipalItem.title + "\n" + municipalItem.text, districtItem.title + "\n" + districtItem.text),
                                                 limit: parameters.evidence.terms),
                        indicators: indicators, headings: headings,
-                       measures: Array(space.measurePairs(priority: priority, task: task, items: (municipalItem, districtItem))
+                       measures: Array(space.measurePairs(priority: priority, task: read.counted, items: (municipalItem, districtItem))
                         .prefix(parameters.evidence.measurePairs)))
         } else {
             Evidence(terms: [], indicators: indicators, headings: headings, measures: [])
@@ -161,7 +172,7 @@ public struct MatchEngine: Sendable {
         var normalized: [IndicatorIdentity.Normalized] = []
         var names: [String] = []
 
-        init(_ targets: [(Target, IndicatorIdentity.Normalized)]) {
+        init(_ targets: some Sequence<(Target, IndicatorIdentity.Normalized)>) {
             for (target, normalized) in targets {
                 kinds.append(target.kind)
                 units.append(target.unit)

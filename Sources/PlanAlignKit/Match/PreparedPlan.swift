@@ -38,7 +38,7 @@ public struct PreparedPlan: Sendable {
         let tokenizer = Tokenizer(lexicon: lexicon, quoted: quoted.concepts)
         self.tokenizer = tokenizer
         var table = TokenTable()
-        counted = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
+        counted = VectorSpace.count(plan.items[...], tokenizer: tokenizer, into: &table)
         itemRows = counted.itemRows()
         self.table = table
         let quotes = CharacterSets.doubleQuotes

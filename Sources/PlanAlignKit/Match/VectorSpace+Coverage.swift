@@ -1,15 +1,8 @@
 /// Clause-level coverage: which commitments inside a priority have a district counterpart.
 extension VectorSpace {
-    /// For each clause of each priority, the nearest district sentence and whether it covers the clause.
-    ///
-    /// A clause is covered when a district sentence scores `coverage.score` against it, or
-    /// `coverage.floor` while naming one of its specific concepts (one that few items name)
-    /// in a task that carries the clause's priority: a task on party theory study that
-    /// mentions 健康中国 in passing does not carry 深化健康中国行动.
-    ///
-    /// - Complexity: O(Σ postings) over the clauses' tokens: an inverted index over the
-    ///   district sentences scores each clause against all of them in one sweep.
-    func coverage(municipal plan: PlanDocument, district tasks: PlanDocument, carriers: Set<LinkPair>) -> [MeasureCoverage] {
+    /// The priorities' clauses, indexed for the district's sentences to be swept against
+    /// (`NearestSentences.offer`) before `coverage(municipal:district:nearest:carriers:)`.
+    func nearestSentences(municipal plan: PlanDocument) -> NearestSentences {
         var clauses: [(priority: Int, text: String)] = []
         for (priority, item) in plan.items.enumerated() {
             for clause in VectorSpace.clauses(of: item) { clauses.append((priority, clause)) }
@@ -17,36 +10,34 @@ extension VectorSpace {
         let counts = CountedRows(clauses.map { clause in
             tokenizer.tokens(clause.text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
         })
-        // The nearest district sentence of each clause: the highest cosine, the first sentence
-        // on a tie. The clauses are indexed and each sentence scored against them all, so a
-        // long district plan's sentences are never indexed.
-        let index = PostingIndex(vectors(counts), tokens: keys.count)
-        var scratch = PostingIndex.Scratch(for: index)
-        var nearest = [(unit: Int, score: Double)?](repeating: nil, count: clauses.count)
-        var vector = VectorScratch()
-        let districtUnits = self.districtUnits
-        for unit in 0..<districtUnits.count {
-            districtUnits.withVector(unit, scratch: &vector) { ids, values in
-                index.forEachScore(ids: ids, values: values, scratch: &scratch) { clause, score in
-                    if let current = nearest[clause], score <= current.score { return }
-                    nearest[clause] = (unit, score)
-                }
-            }
-        }
+        return NearestSentences(clauses: clauses, counts: counts, index: PostingIndex(vectors(counts), tokens: keys.count))
+    }
+
+    /// For each clause of each priority, the nearest district sentence and whether it covers
+    /// the clause, once `nearest` has been offered every district sentence.
+    ///
+    /// A clause is covered when a district sentence scores `coverage.score` against it, or
+    /// `coverage.floor` while naming one of its specific concepts (one that few items name)
+    /// in a task that carries the clause's priority: a task on party theory study that
+    /// mentions 健康中国 in passing does not carry 深化健康中国行动.
+    func coverage(municipal plan: PlanDocument, district tasks: PlanDocument, nearest sentences: NearestSentences,
+                  carriers: Set<LinkPair>) -> [MeasureCoverage] {
         // Read through locals: a closure that reads the space's fields copies the whole space.
-        let owners = district.unitOwners, units = district.units.rows, unitStarts = district.unitStarts
         let (keys, interned, frequency) = (self.keys, self.table, self.frequency)
         let rule = parameters.coverage
-        return clauses.enumerated().map { position, clause in
+        // The nearest tasks' rows, each counted once however many clauses it is nearest to.
+        var nearestTasks: [Int: CountedPlan] = [:]
+        for case let best? in sentences.nearest where nearestTasks[best.task] == nil { nearestTasks[best.task] = district.item(best.task) }
+        return sentences.clauses.enumerated().map { position, clause in
             let priority = plan.items[clause.priority]
-            let specific = counts.rows.directConcepts(position, keys: keys).filter { concept in
+            let specific = sentences.counts.rows.directConcepts(position, keys: keys).filter { concept in
                 interned.id(of: .concept(concept)).map { frequency[Int($0)] <= rule.specificConceptItems } ?? false
             }
-            let best = nearest[position].map { best in
-                let task = owners[best.unit]
-                let shares = !specific.isDisjoint(with: units.directConcepts(best.unit, keys: keys))
-                let sentence = VectorSpace.unitText(of: tasks.items[task], at: best.unit - unitStarts[task])
-                return (task: tasks.items[task].ref, sentence: sentence, score: best.score, shares: shares)
+            let best = sentences.nearest[position].map { best in
+                let unit = best.unit - district.unitStarts[best.task]
+                let shares = nearestTasks[best.task].map { !specific.isDisjoint(with: $0.units.rows.directConcepts(unit, keys: keys)) } ?? false
+                let sentence = VectorSpace.unitText(of: tasks.items[best.task], at: unit)
+                return (task: tasks.items[best.task].ref, sentence: sentence, score: best.score, shares: shares)
             }
             let score = Score.rounded(best?.score ?? 0)
             let carried = best.map { carriers.contains(LinkPair(priority.ref, $0.task)) } ?? false
@@ -78,5 +69,46 @@ extension VectorSpace {
             }
         }
         return clauses
+    }
+}
+
+/// The nearest district sentence of each priority clause, found as the district's sentences
+/// are offered one at a time: the clauses are indexed and each sentence scored against them
+/// all, so a long district plan's sentences are never indexed, nor held.
+///
+/// - Complexity: O(Σ postings) over the sentences' tokens.
+struct NearestSentences {
+    /// Each clause, with the priority it belongs to.
+    let clauses: [(priority: Int, text: String)]
+    /// The clauses' counted tokens, a row each.
+    let counts: CountedRows
+    private let index: PostingIndex
+    private var scratch: PostingIndex.Scratch
+    /// Each clause's nearest sentence so far, as its unit among all the district's units,
+    /// with its task: the highest cosine, the first sentence offered on a tie.
+    private(set) var nearest: [(unit: Int, task: Int, score: Double)?]
+
+    init(clauses: [(priority: Int, text: String)], counts: CountedRows, index: PostingIndex) {
+        self.clauses = clauses
+        self.counts = counts
+        self.index = index
+        scratch = PostingIndex.Scratch(for: index)
+        nearest = Array(repeating: nil, count: clauses.count)
+    }
+
+    /// Scores the sentence `unit` of task `task`, weighed as `ids` and `values`, against every clause.
+    mutating func offer(unit: Int, task: Int, ids: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Double>) {
+        // Moved out and back, so that the closure below writes them in place.
+        var nearest: [(unit: Int, task: Int, score: Double)?] = [], scratch = PostingIndex.Scratch()
+        swap(&nearest, &self.nearest)
+        swap(&scratch, &self.scratch)
+        defer {
+            swap(&nearest, &self.nearest)
+            swap(&scratch, &self.scratch)
+        }
+        index.forEachScore(ids: ids, values: values, scratch: &scratch) { clause, score in
+            if let current = nearest[clause], score <= current.score { return }
+            nearest[clause] = (unit, task, score)
+        }
     }
 }

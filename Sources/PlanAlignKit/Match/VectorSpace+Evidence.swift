@@ -14,12 +14,13 @@ extension VectorSpace {
     }
 
     /// Pairs of a priority's measures and a task's sentences, best first, each with the
-    /// source line of the district sentence. The items are the priority's and the task's.
-    func measurePairs(priority: Int, task: Int, items: (municipal: PlanItem, district: PlanItem)) -> [MeasurePair] {
+    /// source line of the district sentence. The items are the priority's and the task's;
+    /// `task` holds the task's counted rows, as a plan of one item.
+    func measurePairs(priority: Int, task: CountedPlan, items: (municipal: PlanItem, district: PlanItem)) -> [MeasurePair] {
         var pairs: [MeasurePair] = []
         let texts = (VectorSpace.unitTexts(of: items.municipal), VectorSpace.unitTexts(of: items.district))
         let districtLines = VectorSpace.unitLines(of: items.district)
-        let municipalRows = municipal.units(of: priority), districtVectors = district.units(of: task).map(districtUnits.vector)
+        let municipalRows = municipal.units(of: priority), districtVectors = task.units(of: 0).map(units(task).vector)
         for (municipalPosition, municipalRow) in municipalRows.enumerated() {
             for (position, districtVector) in districtVectors.enumerated() {
                 let score = municipalUnits.cosine(municipalRow, districtVector, 0)
@@ -35,12 +36,12 @@ extension VectorSpace {
     /// What the two texts share, in words a reader recognises: the lexicon concepts and
     /// quoted terms both name (a concept by its name, 家庭医生 for 家医), heaviest first,
     /// then the longest phrases both contain, never a generic word or a fragment.
-    /// `taskVector` is the task's item vector (`districtItems.vector(task)`), weighed once
-    /// for every priority the task links to.
+    /// `task` holds the task's counted rows, as a plan of one item, and `taskVector` is its
+    /// item vector, weighed once for every priority the task links to.
     ///
     /// - Complexity: O(n · m) in the lengths of the two texts, for the phrases.
-    func sharedTerms(priority: Int, task: Int, taskVector: VectorRows, texts: (municipal: String, district: String), limit: Int) -> [String] {
-        let both = municipal.directConcepts(ofItem: priority, keys: keys).intersection(district.directConcepts(ofItem: task, keys: keys))
+    func sharedTerms(priority: Int, task: CountedPlan, taskVector: VectorRows, texts: (municipal: String, district: String), limit: Int) -> [String] {
+        let both = municipal.directConcepts(ofItem: priority, keys: keys).intersection(task.directConcepts(ofItem: 0, keys: keys))
         let concepts = municipalItems.shared(priority, with: taskVector, 0)
             .filter { entry in if case .concept(let id) = keys[Int(entry.0)] { return both.contains(id) } else { return false } }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

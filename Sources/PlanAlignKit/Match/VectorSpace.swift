@@ -10,22 +10,23 @@ struct VectorSpace {
     private(set) var table: TokenTable
     var keys: [TokenKey] { table.keys }
     /// Each token's IDF, and the weight of a token for each set of kinds it occurs as (the heaviest kind's).
-    private let weighing: Weighing
+    let weighing: Weighing
     var idf: [Double] { weighing.idf }
     /// How many items each token occurs in.
     private(set) var frequency: [Int] = []
     /// Each plan's counted tokens, unit by unit: what the vectors are weighed
     /// from, and what evidence and coverage read the concepts an item or sentence names
-    /// itself from, when they are asked for.
+    /// itself from, when they are asked for. A long district plan's are counted again when read.
     private(set) var municipal: CountedPlan
-    private(set) var district: CountedPlan
+    let district: DistrictCounts
     /// The TF-IDF vector of each municipal item and unit (title and measures), in the rows of
     /// its counted tokens: stored, since every district sentence is scored against them.
     private(set) var municipalItems: VectorRows
     private(set) var municipalUnits: VectorRows
-    /// The district's vectors, weighed when they are read from its counted tokens.
-    var districtItems: WeighedItems { WeighedItems(plan: district, weighing: weighing) }
-    var districtUnits: WeighedRows { WeighedRows(counted: district.units, weighing: weighing) }
+    /// The vectors of district items, weighed when they are read from their counted tokens.
+    func items(_ counted: CountedPlan) -> WeighedItems { WeighedItems(plan: counted, weighing: weighing) }
+    /// The vectors of district units (titles and sentences), weighed when they are read.
+    func units(_ counted: CountedPlan) -> WeighedRows { WeighedRows(counted: counted.units, weighing: weighing) }
     /// The concepts each priority names directly, in any of its units, as sorted token ids.
     private(set) var municipalConcepts: [[Int32]] = []
     /// The concepts each priority's heading names itself, as sorted token ids: an item's
@@ -40,8 +41,10 @@ struct VectorSpace {
     /// The space of a prepared municipal plan and a district plan.
     ///
     /// The municipal tokens are reused unless a term the district quotes occurs in the
-    /// municipal text.
-    init(municipal prepared: PreparedPlan, district plan: PlanDocument, parameters: Parameters) {
+    /// municipal text. A district plan of more than `stretchBytes` bytes of text is counted
+    /// a stretch of items at a time (see `DistrictCounts`).
+    init(municipal prepared: PreparedPlan, district plan: PlanDocument, parameters: Parameters,
+         stretchBytes: Int = DistrictCounts.standardStretchBytes) {
         self.parameters = parameters
         let weights = parameters.tokens
         let kindWeights = (0..<64).map { mask in
@@ -59,7 +62,7 @@ struct VectorSpace {
         if added.terms.contains(where: prepared.occurs) {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
             table = TokenTable()
-            municipal = VectorSpace.count(prepared.plan.items, tokenizer: tokenizer, into: &table)
+            municipal = VectorSpace.count(prepared.plan.items[...], tokenizer: tokenizer, into: &table)
             municipalItemRows = municipal.itemRows()
         } else {
             table = prepared.table
@@ -74,13 +77,25 @@ struct VectorSpace {
                 municipalItemRows.quote(ids)
             }
         }
-        let district = VectorSpace.count(plan.items, tokenizer: tokenizer, into: &table)
-        self.table = table
-
-        let items = municipal.itemCount + district.itemCount
         var frequency = [Int](repeating: 0, count: table.count)
         for id in municipalItemRows.rows.ids { frequency[Int(id)] += 1 }
-        district.countItems(into: &frequency)
+        var districtHeadings: [[Int32]] = [], districtHeadingTerms: [[Int32]] = []
+        districtHeadings.reserveCapacity(plan.items.count)
+        districtHeadingTerms.reserveCapacity(plan.items.count)
+        let district = DistrictCounts(plan.items, tokenizer: tokenizer, table: &table, stretchBytes: stretchBytes) { _, counted, table in
+            frequency.append(contentsOf: repeatElement(0, count: table.count - frequency.count))
+            counted.countItems(into: &frequency)
+            for item in 0..<counted.itemCount {
+                let heading = counted.headingRow(of: item)
+                districtHeadings.append(counted.units.rows.conceptIDs(heading, keys: table.keys, includingFields: true))
+                districtHeadingTerms.append(counted.units.rows.conceptIDs(heading, keys: table.keys))
+            }
+        }
+        self.table = table
+        self.districtHeadings = districtHeadings
+        self.districtHeadingTerms = districtHeadingTerms
+
+        let items = municipal.itemCount + district.itemCount
         // A token's IDF depends only on how many of the items hold it: one logarithm per
         // possible count, not one per token.
         let byFrequency = (0...items).map { TokenWeights.idf(total: items, items: $0) }
@@ -95,12 +110,6 @@ struct VectorSpace {
         municipalConcepts = prepared.plan.items.indices.map { municipalItemRows.rows.conceptIDs($0, keys: keys) }
         municipalHeadings = prepared.plan.items.indices.map { item in
             municipal.units.rows.conceptIDs(municipal.headingRow(of: item), keys: keys)
-        }
-        districtHeadings = plan.items.indices.map { item in
-            district.units.rows.conceptIDs(district.headingRow(of: item), keys: keys, includingFields: true)
-        }
-        districtHeadingTerms = plan.items.indices.map { item in
-            district.units.rows.conceptIDs(district.headingRow(of: item), keys: keys)
         }
         self.municipal = municipal
         self.district = district
@@ -127,7 +136,7 @@ struct VectorSpace {
     }
 
     /// The counted tokens of each item's units (title and measures), interned into `table`.
-    static func count(_ items: [PlanItem], tokenizer: Tokenizer, into table: inout TokenTable) -> CountedPlan {
+    static func count(_ items: ArraySlice<PlanItem>, tokenizer: Tokenizer, into table: inout TokenTable) -> CountedPlan {
         var unitTokens: [UInt64] = []
         var counted = CountedPlan()
         counted.unitStarts.reserveCapacity(items.count + 1)
@@ -195,20 +204,21 @@ struct VectorSpace {
     /// The best cosine of any of the priority's measures with any of the task's sentences,
     /// read on its own: the same to the last bit as a sweep gives it.
     func bestPair(priority: Int, task: Int) -> Double {
-        let districtUnits = self.districtUnits
+        let counted = district.item(task), districtUnits = units(counted)
         var best = 0.0
-        for unit in district.units(of: task) {
+        for unit in counted.units(of: 0) {
             let vector = districtUnits.vector(unit)
             for row in municipal.units(of: priority) { best = max(best, municipalUnits.cosine(row, vector, 0)) }
         }
         return best
     }
 
-    /// For every priority and task, the cosine of their whole texts: priority `p`'s score
-    /// with task `t` at `p * tasks + t`.
-    func itemScores() -> [Double] {
+    /// For every priority and district item of `counted` (a stretch of the district's items),
+    /// the cosine of their whole texts: priority `p`'s score with the stretch's item `t` at
+    /// `p * counted.itemCount + t`.
+    func itemScores(_ counted: CountedPlan) -> [Double] {
         VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.itemCount), groups: municipal.itemCount,
-                               districtItems, groups: Array(0...district.itemCount), tokens: keys.count)
+                               items(counted), groups: Array(0...counted.itemCount), tokens: keys.count)
     }
 
     /// For every left group and right group, the best cosine of any left vector of the one
@@ -254,8 +264,10 @@ struct GroupSweep {
     }
 
     /// Sweeps the vectors `rows` of `right`; `best` then holds each left group's best score
-    /// with any of them.
-    mutating func sweep(_ right: some WeighedVectors, rows: Range<Int>) {
+    /// with any of them. `reading` is called with each vector as it is weighed, for another
+    /// sweep over the same vectors to read without weighing them again.
+    mutating func sweep(_ right: some WeighedVectors, rows: Range<Int>,
+                        reading: (_ row: Int, _ ids: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Double>) -> Void = { _, _, _ in }) {
         // Moved out and back, so that the closures below write them in place.
         var best: [Double] = [], scratch = PostingIndex.Scratch(), vectorScratch = VectorScratch()
         swap(&best, &self.best)
@@ -274,6 +286,7 @@ struct GroupSweep {
                     let group = owners[unit]
                     if score > best[group] { best[group] = score }
                 }
+                reading(vector, ids, values)
             }
         }
     }

@@ -221,6 +221,17 @@ public struct PlanDocument: Sendable, Hashable {
     /// The item with `ref`, if any.
     public func item(_ ref: ItemRef) -> PlanItem? { items.first { $0.ref == ref } }
 
+    /// The first item with each of `refs` that the plan holds, found in one pass: a long
+    /// plan's items are not put in a dictionary of them all for the few a caller reads.
+    func firstItems(_ refs: some Sequence<ItemRef>) -> [ItemRef: PlanItem] {
+        var wanted = Set(refs), found: [ItemRef: PlanItem] = [:]
+        for item in items {
+            if wanted.isEmpty { break }
+            if wanted.remove(item.ref) != nil { found[item.ref] = item }
+        }
+        return found
+    }
+
     /// The same plan without the items in `refs`: what the plan would say had it never held them.
     public func removingItems(_ refs: Set<ItemRef>) -> PlanDocument {
         let kept = sections.map { section in

@@ -31,9 +31,42 @@ public struct ReportTable: Sendable, Hashable {
 
     public var kind: Kind
     public var header: [String]
-    public var rows: [[String]]
+    public var rows: ReportRows
     /// What stands in place of a table with no rows.
     public var empty: String
+}
+
+/// A table's rows: held, or made one at a time as they are read. A long plan's tables of
+/// district-only tasks and reading notes hold a row per task or note; made as they are
+/// written, they are never all held beside the report's text.
+public struct ReportRows: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Hashable {
+    private let stored: [[String]]
+    private let made: (count: Int, row: @Sendable (Int) -> [String])?
+
+    /// Rows held as they are.
+    public init(_ rows: [[String]]) {
+        stored = rows
+        made = nil
+    }
+
+    public init(arrayLiteral rows: [String]...) { self.init(rows) }
+
+    /// `count` rows, row `n` made by `row(n)` each time it is read.
+    init(count: Int, _ row: @escaping @Sendable (Int) -> [String]) {
+        stored = []
+        made = (count, row)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { made?.count ?? stored.count }
+    public subscript(position: Int) -> [String] { made.map { $0.row(position) } ?? stored[position] }
+
+    public static func == (left: ReportRows, right: ReportRows) -> Bool { left.elementsEqual(right) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for row in self { hasher.combine(row) }
+    }
 }
 
 /// Renders a gap analysis as a GitHub-flavoured Markdown report (see `ReportLayout`).
@@ -41,7 +74,10 @@ public enum MarkdownReport {
     /// The report in `language`.
     public static func render(_ analysis: GapAnalysis, language: ReportLanguage = .chinese) -> String {
         var output = ""
-        for block in ReportLayout.blocks(analysis, language: language) {
+        // Each block goes once it is written: a long plan's tables are not held beside their text.
+        var blocks = ReportLayout.blocks(analysis, language: language)
+        blocks.reverse()
+        while let block = blocks.popLast() {
             switch block {
             case .heading(let level, let text):
                 // One blank line before a heading, however the block before it ended.
@@ -49,7 +85,7 @@ public enum MarkdownReport {
             case .facts(let lines), .bullets(let lines):
                 output += lines.map { "- \($0)\n" }.joined()
             case .table(let table):
-                output += table.rows.isEmpty ? table.empty + "\n" : MarkdownText.table(table.header, table.rows)
+                if table.rows.isEmpty { output += table.empty + "\n" } else { MarkdownText.appendTable(table.header, table.rows, to: &output) }
             case .paragraph(let text):
                 output += text + "\n\n"
             case .diagrams(let legend, let areas):

@@ -40,14 +40,30 @@ public enum MarkdownText {
 
     /// A table with a header row; every row is padded or cut to the header's width.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
-                     "|" + String(repeating: " --- |", count: header.count)]
-        for row in rows {
-            var cells = Array(row.prefix(header.count))
-            while cells.count < header.count { cells.append("") }
-            lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
+        var output = ""
+        appendTable(header, rows, to: &output)
+        return output
+    }
+
+    /// Appends `table(header, rows)` to `output`, cell by cell: a long plan's table is
+    /// written once, not held line by line and then joined.
+    static func appendTable(_ header: [String], _ rows: some Sequence<[String]>, to output: inout String) {
+        appendRow(header, width: header.count, to: &output)
+        output += "|"
+        for _ in header { output += " --- |" }
+        output += "\n"
+        for row in rows { appendRow(row, width: header.count, to: &output) }
+    }
+
+    /// Appends one table row of `width` cells, `row`'s padded or cut to that width.
+    private static func appendRow(_ row: [String], width: Int, to output: inout String) {
+        output += width == 0 ? "| " : "|"
+        for index in 0..<width {
+            output += " "
+            if index < row.count { output += cell(row[index]) }
+            output += " |"
         }
-        return lines.joined(separator: "\n") + "\n"
+        output += width == 0 ? " |\n" : "\n"
     }
 }
 

@@ -36,6 +36,10 @@ public struct ReportLayout {
 
     /// A table, named by what it holds so that a workbook can give it its own sheet.
     private mutating func table(_ kind: ReportTable.Kind, _ header: [String], _ rows: [[String]]) {
+        table(kind, header, ReportRows(rows))
+    }
+
+    private mutating func table(_ kind: ReportTable.Kind, _ header: [String], _ rows: ReportRows) {
         blocks.append(.table(ReportTable(kind: kind, header: header, rows: rows, empty: words.nothing)))
     }
 
@@ -175,7 +179,12 @@ public struct ReportLayout {
 
     private mutating func districtOnly() {
         heading(2, words.districtOnly)
-        table(.districtOnly, [words.task, words.lead], analysis.districtOnly.map { ["\($0.ref) \($0.title)", $0.lead.joined(separator: "、")] })
+        // Made as they are written: a long plan has a row for nearly every task.
+        let tasks = analysis.districtOnly
+        table(.districtOnly, [words.task, words.lead], ReportRows(count: tasks.count) { position in
+            let task = tasks[position]
+            return ["\(task.ref) \(task.title)", task.lead.joined(separator: "、")]
+        })
     }
 
     private mutating func departments() {
@@ -209,10 +218,16 @@ public struct ReportLayout {
     /// What the reader noted in either plan: numbering slips it read on past, an inferred
     /// outline, traditional script, lists it could not pair.
     private mutating func readingNotes() {
-        let notes = [analysis.municipal, analysis.district].flatMap { plan in plan.notes.map { (FileBytes.name(plan.path), $0) } }
-        guard !notes.isEmpty else { return }
+        let plans = [analysis.municipal, analysis.district].map { (file: FileBytes.name($0.path), notes: $0.notes) }
+        let count = plans.reduce(0) { $0 + $1.notes.count }
+        guard count > 0 else { return }
         heading(2, words.readingNotes)
-        table(.readingNotes, [words.file, words.line, words.note], notes.map { [$0.0, String($0.1.line), words.note($0.1)] })
+        // Made as they are written: a long plan can note a slip every few lines.
+        let words = self.words
+        table(.readingNotes, [words.file, words.line, words.note], ReportRows(count: count) { position in
+            let (plan, index) = position < plans[0].notes.count ? (plans[0], position) : (plans[1], position - plans[0].notes.count)
+            return [plan.file, String(plan.notes[index].line), words.note(plan.notes[index])]
+        })
     }
 
     /// One diagram per area, in area order, with the legend first.

@@ -19,13 +19,13 @@ public enum WordReport {
                 if table.rows.isEmpty {
                     document.paragraph(.body, [.text(table.empty)])
                 } else {
-                    document.table(table.header, table.rows, widths: widths(table))
+                    document.table(table.header, Array(table.rows), widths: widths(table))
                 }
             case .diagrams:
                 // A printed page cannot draw a flowchart well: a matrix of areas and priorities instead.
                 document.paragraph(.body, [.text(language.office.matrixLegend)])
                 let matrix = coverageMatrix(analysis, language)
-                document.table(matrix.header, matrix.rows, widths: widths(ReportTable(kind: .coverage, header: matrix.header, rows: matrix.rows, empty: "")))
+                document.table(matrix.header, matrix.rows, widths: widths(ReportTable(kind: .coverage, header: matrix.header, rows: ReportRows(matrix.rows), empty: "")))
             case .coverageBars:
                 continue
             case .commands(let lines):
@@ -43,7 +43,7 @@ public enum WordReport {
         func flush() {
             guard let header = table.first else { return }
             let rows = Array(table.dropFirst())
-            document.table(header, rows, widths: widths(ReportTable(kind: .summary, header: header, rows: rows, empty: "")))
+            document.table(header, rows, widths: widths(ReportTable(kind: .summary, header: header, rows: ReportRows(rows), empty: "")))
             table = []
         }
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {

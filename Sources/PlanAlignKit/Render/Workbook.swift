@@ -114,7 +114,7 @@ public enum WorkbookReport {
         }
         func first(_ kind: ReportTable.Kind) -> ReportTable? { tables.first { $0.kind == kind } }
         for kind in [ReportTable.Kind.summary, .behind, .missing] {
-            if let table = first(kind) { workbook.add(words.sheets[kind] ?? kind.rawValue, header: table.header, rows: table.rows) }
+            if let table = first(kind) { workbook.add(words.sheets[kind] ?? kind.rawValue, header: table.header, rows: Array(table.rows)) }
         }
         // Every gap in one sheet: priorities nothing carries, weak candidates, uncovered clauses.
         var gaps: [[String]] = []
@@ -130,7 +130,7 @@ public enum WorkbookReport {
             })
         }
         for kind in [ReportTable.Kind.aggregates, .districtOnly] {
-            if let table = first(kind) { workbook.add(words.sheets[kind] ?? kind.rawValue, header: table.header, rows: table.rows) }
+            if let table = first(kind) { workbook.add(words.sheets[kind] ?? kind.rawValue, header: table.header, rows: Array(table.rows)) }
         }
         for view in analysis.departments {
             var rows: [[String]] = view.nearbyGaps.map { [words.departmentRows["gap"] ?? "", $0.priority.rawValue, $0.measure, "", ""] }

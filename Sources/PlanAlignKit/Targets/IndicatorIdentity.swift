@@ -21,8 +21,10 @@ public struct IndicatorIdentity: Sendable {
     /// The indicator in canonical wording, with the notes of the aliases applied.
     public func normalized(_ indicator: String) -> Normalized {
         var scalars = indicator.scalars
+        let count = scalars.count
         scalars.removeAll { CharacterSets.bracketsAndQuotes.contains($0) }
-        var text = String(scalars: scalars)
+        // Most indicators hold no bracket or quote: they keep the indicator's own storage.
+        var text = scalars.count == count ? indicator : String(scalars: scalars)
         var notes: [String] = []
         // Most indicators hold no alias: their bytes are searched once for every variant,
         // and only a hit goes on to the string work.
@@ -47,10 +49,6 @@ public struct IndicatorIdentity: Sendable {
         return Normalized(text: text, notes: notes, bigrams: bigrams, length: scalars.count)
     }
 
-    /// Each item's targets of `plan` with their normalized indicators.
-    public func normalizedTargets(of plan: PlanDocument) -> [[(Target, Normalized)]] {
-        plan.items.map { item in item.targets.map { ($0, normalized($0.indicator)) } }
-    }
 
     /// Whether two units can measure the same indicator.
     public static func unitsAgree(_ a: String, _ b: String) -> Bool {
@@ -115,14 +113,31 @@ public struct IndicatorIdentity: Sendable {
 
 /// Each item's targets, in item order, with their normalized indicators: worked out once
 /// per plan and read by matching and by target comparison.
+///
+/// The targets are read from the plan's items when they are asked for, not held: a long
+/// plan's targets were held twice, once beside each normalized indicator.
 public struct NormalizedTargets: Sendable {
-    /// Per item, its targets with their normalized indicators.
-    let items: [[(Target, IndicatorIdentity.Normalized)]]
-
-    init(_ items: [[(Target, IndicatorIdentity.Normalized)]]) { self.items = items }
+    /// The plan's items, whose targets these are.
+    private let items: [PlanItem]
+    /// Per item, its targets' normalized indicators, in the order of its targets.
+    private let normalized: [[IndicatorIdentity.Normalized]]
 
     /// The targets of `plan`, normalized with `aliases`.
     public init(_ plan: PlanDocument, aliases: IndicatorAliases) {
-        items = IndicatorIdentity(aliases: aliases).normalizedTargets(of: plan)
+        let identity = IndicatorIdentity(aliases: aliases)
+        items = plan.items
+        normalized = items.map { item in item.targets.map { identity.normalized($0.indicator) } }
     }
+
+    /// The number of items.
+    var itemCount: Int { items.count }
+
+    /// Item `item`'s targets with their normalized indicators.
+    func item(_ item: Int) -> Zip2Sequence<[Target], [IndicatorIdentity.Normalized]> { zip(items[item].targets, normalized[item]) }
+
+    /// The `index`th target of item `item`.
+    func target(_ item: Int, _ index: Int) -> Target { items[item].targets[index] }
+
+    /// The normalized indicator of the `index`th target of item `item`.
+    func normalized(_ item: Int, _ index: Int) -> IndicatorIdentity.Normalized { normalized[item][index] }
 }

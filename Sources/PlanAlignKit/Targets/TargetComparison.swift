@@ -68,46 +68,58 @@ public struct TargetComparisons: Sendable, Hashable {
     public static func compare(municipal: PlanDocument, normalized municipalTargets: NormalizedTargets,
                                district: PlanDocument, normalized districtNormalized: NormalizedTargets,
                                thresholds: IndicatorThresholds = .standard) -> TargetComparisons {
-        let districtTargets = district.items.flatMap { item in item.targets.map { PlacedTarget(item: item.ref, target: $0) } }
-        let normalized = districtNormalized.items.flatMap { $0.map(\.1) }
-        // The district side's kinds and units in plain arrays: every municipal target is held
-        // against every district target, and reading them out of whole targets copied each one.
-        let kinds = districtTargets.map(\.target.kind), units = districtTargets.map(\.target.unit)
+        // The district side's kinds and units in plain arrays, with where each target is:
+        // every municipal target is held against every district target, and reading them
+        // out of whole targets copied each one, as a flat copy of every target did.
+        var kinds: [TargetKind] = [], units: [String] = [], places: [(item: Int32, target: Int32)] = []
+        for item in 0..<districtNormalized.itemCount {
+            for (index, (target, _)) in districtNormalized.item(item).enumerated() {
+                kinds.append(target.kind)
+                units.append(target.unit)
+                places.append((Int32(item), Int32(index)))
+            }
+        }
+        func normalized(_ index: Int) -> IndicatorIdentity.Normalized { districtNormalized.normalized(Int(places[index].item), Int(places[index].target)) }
+        func districtTarget(_ index: Int) -> PlacedTarget {
+            let (item, target) = places[index]
+            return PlacedTarget(item: district.items[Int(item)].ref, target: districtNormalized.target(Int(item), Int(target)))
+        }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
-        for (item, targets) in zip(municipal.items, municipalTargets.items) {
+        for (position, item) in municipal.items.enumerated() {
+            let targets = municipalTargets.item(position)
             for (target, wording) in targets {
                 let placed = PlacedTarget(item: item.ref, target: target)
                 let threshold = thresholds.threshold(for: target.kind)
                 var found: (index: Int, score: Double)?
                 for index in kinds.indices where kinds[index] == target.kind && IndicatorIdentity.unitsAgree(target.unit, units[index]) {
-                    let score = IndicatorIdentity.score(wording, normalized[index], thresholds: thresholds)
+                    let score = IndicatorIdentity.score(wording, normalized(index), thresholds: thresholds)
                     if score >= threshold, score > (found?.score ?? 0) { found = (index, score) }
                 }
                 // The notes are the best match's, worked out for it alone.
                 let best = found.map { (index: $0.index, score: $0.score,
-                                        notes: IndicatorIdentity.similarity(wording, normalized[$0.index], thresholds: thresholds).notes) }
+                                        notes: IndicatorIdentity.similarity(wording, normalized($0.index), thresholds: thresholds).notes) }
                 guard let best else {
                     comparisons.append(TargetComparison(municipal: placed, district: nil,
                                                         verdict: target.kind == .intensive ? .missing : .aggregate))
                     continue
                 }
                 used.insert(best.index)
-                let counterpart = districtTargets[best.index]
+                let counterpart = districtTarget(best.index)
                 var verdict = target.kind == .intensive ? judge(target, against: counterpart.target, thresholds: thresholds) : .aggregate
                 if verdict == .behind, let wanted = target.period, let held = counterpart.target.period, wanted != held { verdict = .byHand }
                 comparisons.append(TargetComparison(municipal: placed, district: counterpart, verdict: verdict,
                                                     definitionNotes: best.notes))
             }
         }
-        let municipalItems = Dictionary(municipal.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
-        let districtItems = Dictionary(district.items.map { ($0.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        let municipalItems = municipal.firstItems(comparisons.map(\.municipal.item))
+        let districtItems = district.firstItems(comparisons.compactMap(\.district?.item))
         for index in comparisons.indices {
             let comparison = comparisons[index]
             comparisons[index].municipalBaseline = municipalItems[comparison.municipal.item].flatMap { baseline(of: comparison.municipal.target, in: $0) }
             comparisons[index].districtBaseline = comparison.district.flatMap { placed in districtItems[placed.item].flatMap { baseline(of: placed.target, in: $0) } }
         }
-        let districtOnly = districtTargets.enumerated().filter { !used.contains($0.offset) }.map(\.element)
+        let districtOnly = places.indices.filter { !used.contains($0) }.map(districtTarget)
         return TargetComparisons(comparisons: comparisons, districtOnly: districtOnly)
     }
 

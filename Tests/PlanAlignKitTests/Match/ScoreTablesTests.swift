@@ -170,16 +170,20 @@ import Testing
     /// A task's best pairs are swept and let go; a pair outside a priority's candidates has
     /// its own read again, and it must be the swept score to the last bit, or a pair at a
     /// substance threshold could flip.
-    @Test func aPairsBestScoreReadAgainIsTheSweptOne() {
+    @Test(arguments: [DistrictCounts.standardStretchBytes, 1_000])
+    func aPairsBestScoreReadAgainIsTheSweptOne(stretchBytes: Int) {
         let engine = MatchEngine(mappings: Seeds.mappings)
-        let space = VectorSpace(municipal: engine.prepare(Seeds.municipal), district: Seeds.district, parameters: engine.parameters)
+        let space = VectorSpace(municipal: engine.prepare(Seeds.municipal), district: Seeds.district, parameters: engine.parameters,
+                                stretchBytes: stretchBytes)
         var sweep = space.bestPairSweep()
         var positive = 0
-        for task in Seeds.district.items.indices {
-            sweep.sweep(space.districtUnits, rows: space.district.units(of: task))
-            for priority in Seeds.municipal.items.indices {
-                #expect(space.bestPair(priority: priority, task: task) == sweep.best[priority])
-                if sweep.best[priority] > 0 { positive += 1 }
+        space.district.forEachStretch { first, counted in
+            for local in 0..<counted.itemCount {
+                sweep.sweep(space.units(counted), rows: counted.units(of: local))
+                for priority in Seeds.municipal.items.indices {
+                    #expect(space.bestPair(priority: priority, task: first + local) == sweep.best[priority])
+                    if sweep.best[priority] > 0 { positive += 1 }
+                }
             }
         }
         #expect(positive > 100)
