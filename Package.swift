@@ -9,9 +9,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .executableTarget(name: "MappingsEmbedder"),
         .plugin(name: "EmbedMappingsPlugin", capability: .buildTool(), dependencies: ["MappingsEmbedder"], path: "Sources/EmbedMappingsPlugin"),
-        .target(name: "PlanAlignKit", dependencies: ["CZlib"], plugins: ["EmbedMappingsPlugin"]),
+        .target(name: "PlanAlignKit", dependencies: ["CZlib", "CMalloc"], plugins: ["EmbedMappingsPlugin"]),
         .target(name: "PlanAlignCLI", dependencies: ["PlanAlignKit"]),
         .executableTarget(name: "planalign", dependencies: ["PlanAlignCLI"]),
         .executableTarget(name: "planalign-benchmark", dependencies: ["PlanAlignKit"], path: "Sources/PlanAlignBenchmark"),

@@ -20,6 +20,7 @@ public enum Tool {
     /// Runs the tool with `CommandLine.arguments` (the program name first), prints its
     /// output, and returns the exit status.
     public static func run(_ commandLine: [String]) async -> Int32 {
+        Allocator.mapLargeBlocks()
         let result = await execute(Array(commandLine.dropFirst()), environment: ProcessInfo.processInfo.environment)
         // Each text's own bytes are written: a long report is never copied to be printed.
         for (text, descriptor) in [(result.stdout, STDOUT_FILENO), (result.stderr, STDERR_FILENO)] {

@@ -126,14 +126,22 @@ public struct NormalizedTargets: Sendable {
     public init(_ plan: PlanDocument, aliases: IndicatorAliases) {
         let identity = IndicatorIdentity(aliases: aliases)
         items = plan.items
-        normalized = items.map { item in item.targets.map { identity.normalized($0.indicator) } }
+        normalized = items.map { item in NormalizedTargets.targets(of: item).map { identity.normalized($0.indicator) } }
+    }
+
+    /// `item.targets`, read in place: matching and comparison read every item's targets, and
+    /// most items have none.
+    private static func targets(of item: PlanItem) -> some Sequence<Target> {
+        item.measures.lazy.flatMap { $0.targets.lazy.filter { $0.status == .target } }
     }
 
     /// The number of items.
     var itemCount: Int { items.count }
 
     /// Item `item`'s targets with their normalized indicators.
-    func item(_ item: Int) -> Zip2Sequence<[Target], [IndicatorIdentity.Normalized]> { zip(items[item].targets, normalized[item]) }
+    func item(_ item: Int) -> some Sequence<(Target, IndicatorIdentity.Normalized)> {
+        zip(NormalizedTargets.targets(of: items[item]), normalized[item])
+    }
 
     /// The `index`th target of item `item`.
     func target(_ item: Int, _ index: Int) -> Target { items[item].targets[index] }

@@ -52,8 +52,38 @@ public struct TargetComparison: Sendable, Hashable {
 /// The comparison of every municipal target with the district's targets.
 public struct TargetComparisons: Sendable, Hashable {
     public var comparisons: [TargetComparison]
-    /// District targets no municipal target corresponds to.
-    public var districtOnly: [PlacedTarget]
+    /// The district plan's items, whose targets `districtOnlyPlaces` are.
+    private let districtItems: [PlanItem]
+    /// Where the district targets no municipal target corresponds to are: a long plan has
+    /// one for nearly every target, and a copy of each took 130 bytes.
+    private let districtOnlyPlaces: [TargetPlace]
+
+    /// District targets no municipal target corresponds to, read from the plan when asked for.
+    public var districtOnly: [PlacedTarget] {
+        var placed: [PlacedTarget] = [], item = -1, targets: [Target] = []
+        placed.reserveCapacity(districtOnlyPlaces.count)
+        for place in districtOnlyPlaces {
+            if Int(place.item) != item { (item, targets) = (Int(place.item), districtItems[Int(place.item)].targets) }
+            placed.append(PlacedTarget(item: districtItems[item].ref, target: targets[Int(place.target)]))
+        }
+        return placed
+    }
+
+    /// Equal when they say the same: the same comparisons and district-only targets.
+    public static func == (left: TargetComparisons, right: TargetComparisons) -> Bool {
+        left.comparisons == right.comparisons && left.districtOnly == right.districtOnly
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(comparisons)
+        hasher.combine(districtOnly)
+    }
+
+    /// A target's item among a plan's items, and its place among the item's targets.
+    struct TargetPlace: Sendable, Hashable {
+        var item: Int32
+        var target: Int32
+    }
 
     /// Compares the targets of two plans.
     ///
@@ -71,18 +101,18 @@ public struct TargetComparisons: Sendable, Hashable {
         // The district side's kinds and units in plain arrays, with where each target is:
         // every municipal target is held against every district target, and reading them
         // out of whole targets copied each one, as a flat copy of every target did.
-        var kinds: [TargetKind] = [], units: [String] = [], places: [(item: Int32, target: Int32)] = []
+        var kinds: [TargetKind] = [], units: [String] = [], places: [TargetPlace] = []
         for item in 0..<districtNormalized.itemCount {
             for (index, (target, _)) in districtNormalized.item(item).enumerated() {
                 kinds.append(target.kind)
                 units.append(target.unit)
-                places.append((Int32(item), Int32(index)))
+                places.append(TargetPlace(item: Int32(item), target: Int32(index)))
             }
         }
         func normalized(_ index: Int) -> IndicatorIdentity.Normalized { districtNormalized.normalized(Int(places[index].item), Int(places[index].target)) }
         func districtTarget(_ index: Int) -> PlacedTarget {
-            let (item, target) = places[index]
-            return PlacedTarget(item: district.items[Int(item)].ref, target: districtNormalized.target(Int(item), Int(target)))
+            let place = places[index]
+            return PlacedTarget(item: district.items[Int(place.item)].ref, target: districtNormalized.target(Int(place.item), Int(place.target)))
         }
         var used = Set<Int>()
         var comparisons: [TargetComparison] = []
@@ -119,8 +149,8 @@ public struct TargetComparisons: Sendable, Hashable {
             comparisons[index].municipalBaseline = municipalItems[comparison.municipal.item].flatMap { baseline(of: comparison.municipal.target, in: $0) }
             comparisons[index].districtBaseline = comparison.district.flatMap { placed in districtItems[placed.item].flatMap { baseline(of: placed.target, in: $0) } }
         }
-        let districtOnly = places.indices.filter { !used.contains($0) }.map(districtTarget)
-        return TargetComparisons(comparisons: comparisons, districtOnly: districtOnly)
+        return TargetComparisons(comparisons: comparisons, districtItems: district.items,
+                                 districtOnlyPlaces: places.indices.filter { !used.contains($0) }.map { places[$0] })
     }
 
     /// The baseline of `target`'s indicator in `item`: the last past value stated before the
