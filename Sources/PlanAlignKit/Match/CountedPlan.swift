@@ -124,7 +124,7 @@ struct CountedRow {
 }
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
-struct ItemRowScratch {
+struct ItemRowScratch: Sendable {
     private var keys: [UInt64] = []
     private var ids: [Int32] = [], kinds: [UInt8] = [], counts = TokenCounts()
 

@@ -71,10 +71,15 @@ struct DistrictCounts: Sendable {
 
     /// Calls `body` with each stretch's first item and its counted rows, in order.
     func forEachStretch(_ body: (_ first: Int, _ counted: CountedPlan) -> Void) {
-        if let held { return body(0, held) }
+        for index in stretches.indices { body(stretches[index].lowerBound, stretch(index)) }
+    }
+
+    /// The counted rows of stretch `index`.
+    func stretch(_ index: Int) -> CountedPlan {
+        if let held { return held }
         // Every token is interned already: the copy is only read, so it shares the table's storage.
         var table = self.table
-        for stretch in stretches { body(stretch.lowerBound, VectorSpace.count(items[stretch], tokenizer: tokenizer, into: &table)) }
+        return VectorSpace.count(items[stretches[index]], tokenizer: tokenizer, into: &table)
     }
 
     /// Item `item`'s counted rows on their own, as a plan of one item.

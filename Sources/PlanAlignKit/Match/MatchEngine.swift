@@ -60,28 +60,23 @@ public struct MatchEngine: Sendable {
         var scores = [Double](repeating: 0, count: priorities.count * tasks.count)
         var sharedIndicators: [Int: [String]] = [:]
         var candidates = [TopScores<(task: Int, bestPair: Double)>](repeating: TopScores(capacity: rule.maximumLinks), count: priorities.count)
-        var nearest = coverage ? space.nearestSentences(municipal: municipal) : nil
-        do {
-            let weights = parameters.score
-            var bestPairs = space.bestPairSweep()
-            space.district.forEachStretch { first, counted in
-                let itemScores = space.itemScores(counted), districtUnits = space.units(counted)
-                for local in 0..<counted.itemCount {
-                    let taskIndex = first + local, firstUnit = space.district.unitStarts[taskIndex] - counted.unitStarts[local]
-                    bestPairs.sweep(districtUnits, rows: counted.units(of: local)) { unit, ids, values in
-                        nearest?.offer(unit: firstUnit + unit, task: taskIndex, ids: ids, values: values)
-                    }
-                    let taskIndicators = IndicatorSet(districtTargets.item(taskIndex))
-                    for priorityIndex in priorities.indices {
-                        let cell = priorityIndex * tasks.count + taskIndex
-                        let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
-                        if !indicators.isEmpty { sharedIndicators[cell] = indicators }
-                        let bestPair = bestPairs.best[priorityIndex]
-                        scores[cell] = weights.itemShare * itemScores[priorityIndex * counted.itemCount + local] + weights.measureShare * bestPair
-                            + (indicators.isEmpty ? 0 : weights.targetBonus)
-                            + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
-                        candidates[priorityIndex].offer(scores[cell], (taskIndex, bestPair))
-                    }
+        let clauses = coverage ? space.nearestSentences(municipal: municipal) : nil
+        var nearest = clauses
+        let weights = parameters.score
+        space.sweepStretches(clauses: clauses) { stretch in
+            if let found = stretch.nearest { nearest?.merge(found) }
+            for local in 0..<stretch.count {
+                let taskIndex = stretch.first + local
+                let taskIndicators = IndicatorSet(districtTargets.item(taskIndex))
+                for priorityIndex in priorities.indices {
+                    let cell = priorityIndex * tasks.count + taskIndex, scored = priorityIndex * stretch.count + local
+                    let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
+                    if !indicators.isEmpty { sharedIndicators[cell] = indicators }
+                    let bestPair = stretch.bestPairs[scored]
+                    scores[cell] = weights.itemShare * stretch.items[scored] + weights.measureShare * bestPair
+                        + (indicators.isEmpty ? 0 : weights.targetBonus)
+                        + (space.sharesHeadingConcept(priority: priorityIndex, task: taskIndex) ? weights.headingBonus : 0)
+                    candidates[priorityIndex].offer(scores[cell], (taskIndex, bestPair))
                 }
             }
         }

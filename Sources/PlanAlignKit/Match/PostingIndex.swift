@@ -3,7 +3,7 @@
 ///
 /// Scoring a query walks only the postings of the query's tokens, so its cost grows with
 /// the vectors that share a token with it, not with all of them.
-struct PostingIndex {
+struct PostingIndex: Sendable {
     /// Where each token's postings start in `units` and `weights`; token `t` spans `starts[t]..<starts[t + 1]`.
     private var starts: [Int]
     private var units: [Int32]
@@ -34,7 +34,7 @@ struct PostingIndex {
     }
 
     /// Scratch space for scoring queries one after another without allocating.
-    struct Scratch {
+    struct Scratch: Sendable {
         fileprivate var scores: [Double]
         fileprivate var touched: [Int32] = []
         init(for index: PostingIndex) { scores = [Double](repeating: 0, count: index.count) }

@@ -81,7 +81,7 @@ struct VectorRows: Sendable {
 }
 
 /// Room to weigh one vector in, grown to the longest row weighed and kept for the next.
-struct VectorScratch {
+struct VectorScratch: Sendable {
     fileprivate var ids: [Int32] = []
     fileprivate var values: [Double] = []
     /// Room to merge an item's row in, before it is weighed.

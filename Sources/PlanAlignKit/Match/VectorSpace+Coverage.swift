@@ -77,7 +77,7 @@ extension VectorSpace {
 /// all, so a long district plan's sentences are never indexed, nor held.
 ///
 /// - Complexity: O(Σ postings) over the sentences' tokens.
-struct NearestSentences {
+struct NearestSentences: Sendable {
     /// Each clause, with the priority it belongs to.
     let clauses: [(priority: Int, text: String)]
     /// The clauses' counted tokens, a row each.
@@ -94,6 +94,16 @@ struct NearestSentences {
         self.index = index
         scratch = PostingIndex.Scratch(for: index)
         nearest = Array(repeating: nil, count: clauses.count)
+    }
+
+    /// Takes the nearest sentences `later` found, among sentences offered after all of this
+    /// one's: where they are nearer, not where they only tie.
+    mutating func merge(_ later: NearestSentences) {
+        for (clause, candidate) in later.nearest.enumerated() {
+            guard let candidate else { continue }
+            if let current = nearest[clause], candidate.score <= current.score { continue }
+            nearest[clause] = candidate
+        }
     }
 
     /// Scores the sentence `unit` of task `task`, weighed as `ids` and `values`, against every clause.

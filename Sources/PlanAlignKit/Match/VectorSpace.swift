@@ -4,7 +4,7 @@ import Foundation
 ///
 /// IDF comes from the items of both documents together, so a word common to the
 /// genre (`卫生`, `健康`) weighs little wherever it appears.
-struct VectorSpace {
+struct VectorSpace: Sendable {
     let parameters: Parameters
     let tokenizer: Tokenizer
     private(set) var table: TokenTable
@@ -212,33 +212,6 @@ struct VectorSpace {
         }
         return best
     }
-
-    /// For every priority and district item of `counted` (a stretch of the district's items),
-    /// the cosine of their whole texts: priority `p`'s score with the stretch's item `t` at
-    /// `p * counted.itemCount + t`.
-    func itemScores(_ counted: CountedPlan) -> [Double] {
-        VectorSpace.bestScores(municipalItems, owners: Array(0..<municipal.itemCount), groups: municipal.itemCount,
-                               items(counted), groups: Array(0...counted.itemCount), tokens: keys.count)
-    }
-
-    /// For every left group and right group, the best cosine of any left vector of the one
-    /// with any right vector of the other, left group `l`'s with right group `r` at
-    /// `l * rightGroups + r`. `owners` give each left vector's group; right group `r` is the
-    /// vectors `starts[r]..<starts[r + 1]`. One flat table: a long district plan's table is
-    /// not copied into a row per group.
-    ///
-    /// - Complexity: O(Σ postings) over the right vectors' tokens, instead of one merge per pair.
-    static func bestScores(_ left: VectorRows, owners leftOwners: [Int], groups leftGroups: Int,
-                           _ right: some WeighedVectors, groups starts: [Int], tokens: Int) -> [Double] {
-        var sweep = GroupSweep(left, owners: leftOwners, groups: leftGroups, tokens: tokens)
-        let rightGroups = starts.count - 1
-        var table = [Double](repeating: 0, count: leftGroups * rightGroups)
-        for group in 0..<rightGroups {
-            sweep.sweep(right, rows: starts[group]..<starts[group + 1])
-            for leftGroup in 0..<leftGroups { table[leftGroup * rightGroups + group] = sweep.best[leftGroup] }
-        }
-        return table
-    }
 }
 
 /// Scores groups of right vectors (a task's sentences, or its whole text) one group at a
@@ -247,7 +220,7 @@ struct VectorSpace {
 ///
 /// The right side is never indexed, and only one group's scores are held: a district plan
 /// of 100,000 sentences holds no index of them, and no table of its best pairs.
-struct GroupSweep {
+struct GroupSweep: Sendable {
     private let index: PostingIndex
     private let owners: [Int]
     private var scratch: PostingIndex.Scratch

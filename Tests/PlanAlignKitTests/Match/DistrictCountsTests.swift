@@ -30,6 +30,26 @@ import Testing
         #expect(report(stretched) == report(engine))
     }
 
+    /// Two tasks saying the same thing tie with every clause and priority; counted in
+    /// separate stretches (scored at once, on two cores), the earlier still comes first.
+    @Test func aTieGoesToTheEarlierTaskAcrossStretches() throws {
+        let district = try PlanLoader.parse(PlanSource(path: "twins.txt", text: """
+            一、重点任务
+            1. 推进口腔健康行动。开展儿童窝沟封闭。
+            2. 加强传染病监测预警。完善哨点医院布局，提升早期发现能力。
+            3. 加强传染病监测预警。完善哨点医院布局，提升早期发现能力。
+            """))
+        let engine = MatchEngine(mappings: Seeds.mappings)
+        var stretched = engine
+        stretched.stretchBytes = 1
+        let held = engine.align(municipal: Seeds.municipal, district: district)
+        let counted = stretched.align(municipal: Seeds.municipal, district: district)
+        #expect(held.coverage.contains { $0.nearestTask == "2" && $0.score > 0 })
+        #expect(!held.coverage.contains { $0.nearestTask == "3" })
+        #expect(counted.coverage == held.coverage)
+        #expect(counted.links == held.links && counted.ranking == held.ranking)
+    }
+
     /// Stretches run over every item once, in order, each but the last holding at least the
     /// bytes asked for; a plan within one stretch is held, a longer one is not.
     @Test func stretchesCoverEveryItemOnceInOrder() throws {

@@ -25,17 +25,29 @@ import Testing
         return best
     }
 
+    /// The best cosine of each left group with each right group, swept one right group at a
+    /// time: left group `l`'s with right group `r` at `l * rightGroups + r`.
+    static func swept(_ left: VectorRows, owners: [Int], groups: Int, _ right: some WeighedVectors, groups starts: [Int], tokens: Int) -> [Double] {
+        var sweep = GroupSweep(left, owners: owners, groups: groups, tokens: tokens)
+        var table = [Double](repeating: 0, count: groups * (starts.count - 1))
+        for group in 0..<starts.count - 1 {
+            sweep.sweep(right, rows: starts[group]..<starts[group + 1])
+            for leftGroup in 0..<groups { table[leftGroup * (starts.count - 1) + group] = sweep.best[leftGroup] }
+        }
+        return table
+    }
+
     @Test func theIndexGivesEveryPairsMergedCosineToTheLastBit() {
         var generator = SplitMix(state: 2026)
         for trial in 0..<20 {
             let tokens = 5 + trial * 3
             let left = Self.weighed(9, tokens: tokens, generator: &generator), right = Self.weighed(31, tokens: tokens, generator: &generator)
             let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
-            let indexed = VectorSpace.bestScores(left.stored, owners: leftOwners, groups: 3, right, groups: [0, 4, 8, 12, 16, 20, 24, 28, 31], tokens: tokens)
+            let indexed = Self.swept(left.stored, owners: leftOwners, groups: 3, right, groups: [0, 4, 8, 12, 16, 20, 24, 28, 31], tokens: tokens)
             // Exact equality: the index sums in increasing token order, as the merge does.
             #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)).flatMap { $0 })
             // Indexing the other side gives the same table, transposed.
-            let swapped = VectorSpace.bestScores(right.stored, owners: rightOwners, groups: 8, left, groups: [0, 3, 6, 9], tokens: tokens)
+            let swapped = Self.swept(right.stored, owners: rightOwners, groups: 8, left, groups: [0, 3, 6, 9], tokens: tokens)
             #expect((0..<3).flatMap { row in (0..<8).map { swapped[$0 * 3 + row] } } == indexed)
         }
     }
