@@ -63,7 +63,7 @@ swift build --product MappingsEmbedder >/dev/null
 mapfile -t sources < <(find Sources/PlanAlignKit -name '*.swift' | sort; echo "$out/BuiltInMappings.swift")
 build() {
   swiftc "-sanitize=$1" -parse-as-library -O -module-name PlanAlignKit \
-    -I Sources/CZlib -lz "${sources[@]}" Scripts/fuzz/FuzzEntry.swift -o "$2"
+    -I Sources/CZlib -I Sources/CMalloc -lz "${sources[@]}" Scripts/fuzz/FuzzEntry.swift -o "$2"
 }
 build fuzzer "$out/fuzz-fast"
 build fuzzer,address "$out/fuzz-asan"
