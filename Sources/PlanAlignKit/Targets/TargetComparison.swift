@@ -79,6 +79,20 @@ public struct TargetComparisons: Sendable, Hashable {
         hasher.combine(districtOnly)
     }
 
+    /// Where a target is filed for comparison: by its kind and unit, every count unit under
+    /// one name, since any two of them agree (`IndicatorIdentity.unitsAgree`). Units filed
+    /// together may still differ in their bytes; the comparison checks.
+    struct UnitFile: Hashable {
+        var kind: TargetKind
+        /// The unit, or nil for any count unit.
+        var unit: String?
+
+        init(_ target: Target) {
+            kind = target.kind
+            unit = IndicatorIdentity.isCount(target.unit) ? nil : target.unit
+        }
+    }
+
     /// A target's item among a plan's items, and its place among the item's targets.
     struct TargetPlace: Sendable, Hashable {
         var item: Int32
@@ -87,7 +101,8 @@ public struct TargetComparisons: Sendable, Hashable {
 
     /// Compares the targets of two plans.
     ///
-    /// - Complexity: O(m · d) in the numbers of municipal and district targets.
+    /// - Complexity: O(m · k) in the number of municipal targets and the district targets
+    ///   of each one's kind and unit, at most O(m · d).
     public static func compare(municipal: PlanDocument, district: PlanDocument, aliases: IndicatorAliases,
                                thresholds: IndicatorThresholds = .standard) -> TargetComparisons {
         compare(municipal: municipal, normalized: NormalizedTargets(municipal, aliases: aliases),
@@ -101,9 +116,13 @@ public struct TargetComparisons: Sendable, Hashable {
         // The district side's kinds and units in plain arrays, with where each target is:
         // every municipal target is held against every district target, and reading them
         // out of whole targets copied each one, as a flat copy of every target did.
+        // Each district target is filed under its kind and unit (every count unit under one
+        // name), in order: a municipal target is held only against those it can match.
         var kinds: [TargetKind] = [], units: [String] = [], places: [TargetPlace] = []
+        var filed: [UnitFile: [Int]] = [:]
         for item in 0..<districtNormalized.itemCount {
             for (index, (target, _)) in districtNormalized.item(item).enumerated() {
+                filed[UnitFile(target), default: []].append(kinds.count)
                 kinds.append(target.kind)
                 units.append(target.unit)
                 places.append(TargetPlace(item: Int32(item), target: Int32(index)))
@@ -122,7 +141,7 @@ public struct TargetComparisons: Sendable, Hashable {
                 let placed = PlacedTarget(item: item.ref, target: target)
                 let threshold = thresholds.threshold(for: target.kind)
                 var found: (index: Int, score: Double)?
-                for index in kinds.indices where kinds[index] == target.kind && IndicatorIdentity.unitsAgree(target.unit, units[index]) {
+                for index in filed[UnitFile(target)] ?? [] where kinds[index] == target.kind && IndicatorIdentity.unitsAgree(target.unit, units[index]) {
                     let score = IndicatorIdentity.score(wording, normalized(index), thresholds: thresholds)
                     if score >= threshold, score > (found?.score ?? 0) { found = (index, score) }
                 }

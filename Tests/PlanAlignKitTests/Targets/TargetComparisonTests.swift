@@ -47,6 +47,29 @@ import Testing
         #expect(!Self.result.districtOnly.contains { $0.target.indicator == "结核病报告发病率" })
     }
 
+    /// Targets are held only against those of their kind and unit, every count unit as one:
+    /// a count in 个 meets its count in 家, the first of equal matches wins, and a rate in ‰
+    /// is never a rate in %.
+    @Test func countsInAnyCountUnitMeetAndOtherUnitsDoNot() throws {
+        let municipal = try PlanLoader.parse(PlanSource(path: "m.txt", text: """
+            一、服务
+            1. 建设社区医养中心。新建社区医养中心40个，孕产妇死亡率控制在10‰以下。
+            """))
+        let district = try PlanLoader.parse(PlanSource(path: "d.txt", text: """
+            一、任务
+            1. 推进孕产妇保健。孕产妇死亡率控制在1%以下。
+            2. 建设社区医养中心。新建社区医养中心3家。
+            3. 扩建社区医养中心。新建社区医养中心2所。
+            """))
+        let result = TargetComparisons.compare(municipal: municipal, district: district, aliases: Seeds.mappings.indicators)
+        let count = try #require(result.comparisons.first { $0.municipal.target.indicator.contains("医养中心") })
+        #expect(count.district?.item == "2")
+        #expect(count.district?.target.unit == "家")
+        let rate = try #require(result.comparisons.first { $0.municipal.target.unit == "‰" })
+        #expect(rate.district == nil)
+        #expect(result.districtOnly.map(\.item) == ["1", "3"])
+    }
+
     @Test func identityNeedsCompatibleUnits() {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
         let rate = TargetExtractor().targets(in: "结核病发病率控制在40/10万以下")[0]
