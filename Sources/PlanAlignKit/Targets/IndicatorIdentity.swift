@@ -16,6 +16,17 @@ public struct IndicatorIdentity: Sendable {
         var bigrams: [UInt64]
         /// The number of scalars in `text`.
         var length: Int
+        /// One bit for each of `bigrams`, by a hash of it: two indicators whose signatures
+        /// share no bit share no bigram.
+        var signature: UInt64 = 0
+
+        init(text: String, notes: [String], bigrams: [UInt64], length: Int) {
+            self.text = text
+            self.notes = notes
+            self.bigrams = bigrams
+            self.length = length
+            signature = bigrams.reduce(0) { $0 | 1 << (($1 &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+        }
     }
 
     /// The indicator in canonical wording, with the notes of the aliases applied.
@@ -82,6 +93,9 @@ public struct IndicatorIdentity: Sendable {
 
     /// The score of `similarity(_:_:)` alone.
     static func score(_ left: Normalized, _ right: Normalized, thresholds: IndicatorThresholds) -> Double {
+        // No bigram in common, no score: a district's targets are mostly held against
+        // indicators they share nothing with, and the signatures say so in one step.
+        if left.signature & right.signature == 0, !left.bigrams.isEmpty, !right.bigrams.isEmpty { return 0 }
         let shared = sharedBigrams(left.bigrams, right.bigrams)
         var score = left.bigrams.isEmpty || right.bigrams.isEmpty ? 0 : Double(2 * shared) / Double(left.bigrams.count + right.bigrams.count)
         // Equal wordings share all their bigrams; bytes compare far faster than `==`'s Unicode rules.

@@ -70,6 +70,27 @@ import Testing
         #expect(result.districtOnly.map(\.item) == ["1", "3"])
     }
 
+    /// Two indicators whose signatures share no bit share no bigram, and score 0 without
+    /// their bigrams being merged; every pair must score exactly as the full comparison does.
+    @Test func theSignatureNeverChangesAScore() {
+        let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
+        var generator = SplitMix(state: 9)
+        let words = Array("结核病发病率居民健康素养水平老年医学科设置率孕产妇死亡率婴儿每千人口床位数")
+        let random = (0..<120).map { _ in String((0..<Int(1 + generator.next() % 7)).map { _ in words[Int(generator.next() % UInt64(words.count))] }) }
+        let indicators = (Seeds.municipal.items + Seeds.district.items).flatMap { $0.targets.map(\.indicator) } + random + ["", "率"]
+        let normalized = indicators.map(identity.normalized)
+        var skipped = 0
+        for left in normalized {
+            for right in normalized {
+                var (fullLeft, fullRight) = (left, right)
+                (fullLeft.signature, fullRight.signature) = (.max, .max)
+                #expect(IndicatorIdentity.score(left, right, thresholds: .standard) == IndicatorIdentity.score(fullLeft, fullRight, thresholds: .standard))
+                if left.signature & right.signature == 0 { skipped += 1 }
+            }
+        }
+        #expect(skipped > normalized.count * normalized.count / 4)
+    }
+
     @Test func identityNeedsCompatibleUnits() {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
         let rate = TargetExtractor().targets(in: "结核病发病率控制在40/10万以下")[0]
