@@ -25,9 +25,9 @@ struct DistrictCounts: Sendable {
     let unitStarts: [Int]
 
     /// Counts `items` into `table` a stretch at a time, calling `body` with each stretch's
-    /// first item, its counted rows and the table as it then is.
+    /// counted rows, in order, and the table as it then is.
     init(_ items: [PlanItem], tokenizer: Tokenizer, table: inout TokenTable, stretchBytes: Int,
-         _ body: (_ first: Int, _ counted: CountedPlan, _ table: TokenTable) -> Void) {
+         _ body: (_ counted: CountedPlan, _ table: TokenTable) -> Void) {
         let stretches = DistrictCounts.stretches(of: items, bytes: stretchBytes)
         var unitStarts = [0]
         unitStarts.reserveCapacity(items.count + 1)
@@ -35,7 +35,7 @@ struct DistrictCounts: Sendable {
         for stretch in stretches {
             let counted = VectorSpace.count(items[stretch], tokenizer: tokenizer, into: &table)
             for item in 0..<counted.itemCount { unitStarts.append(unitStarts[unitStarts.count - 1] + counted.units(of: item).count) }
-            body(stretch.lowerBound, counted, table)
+            body(counted, table)
             if stretches.count == 1 { held = counted }
         }
         self.items = items
@@ -52,9 +52,6 @@ struct DistrictCounts: Sendable {
     /// The units of item `item`, among all the plan's units.
     func units(of item: Int) -> Range<Int> { unitStarts[item]..<unitStarts[item + 1] }
 
-    /// Whether every row is held, not counted again when read.
-    var isHeld: Bool { held != nil }
-
     /// Consecutive runs of items of about `bytes` bytes of text each; none when there are no items.
     static func stretches(of items: [PlanItem], bytes: Int) -> [Range<Int>] {
         var stretches: [Range<Int>] = [], start = 0, size = 0
@@ -69,12 +66,7 @@ struct DistrictCounts: Sendable {
         return stretches
     }
 
-    /// Calls `body` with each stretch's first item and its counted rows, in order.
-    func forEachStretch(_ body: (_ first: Int, _ counted: CountedPlan) -> Void) {
-        for index in stretches.indices { body(stretches[index].lowerBound, stretch(index)) }
-    }
-
-    /// The counted rows of stretch `index`.
+    /// The counted rows of stretch `index`: held when the plan is one stretch, counted again when not.
     func stretch(_ index: Int) -> CountedPlan {
         if let held { return held }
         // Every token is interned already: the copy is only read, so it shares the table's storage.

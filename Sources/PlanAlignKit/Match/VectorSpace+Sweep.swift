@@ -18,7 +18,7 @@ struct StretchScores: Sendable {
 
 extension VectorSpace {
     /// Scores the district's tasks a stretch at a time and calls `body` with each stretch's
-    /// scores, in order. A district counted in stretches is scored two stretches at a time,
+    /// scores, in order. A district of several stretches is scored two stretches at a time,
     /// on two cores; what `body` is given does not depend on it.
     ///
     /// `clauses` are the priorities' clauses (`nearestSentences(municipal:)`), each stretch's
@@ -47,16 +47,19 @@ extension VectorSpace {
             return StretchScores(first: first, count: tasks, items: items, bestPairs: bestPairs, nearest: nearest)
         }
         let stretches = district.stretches
-        guard !district.isHeld else { return district.forEachStretch { body(score($0, $1)) } }
+        @Sendable func score(stretch index: Int) -> StretchScores { score(stretches[index].lowerBound, district.stretch(index)) }
         var start = 0
         while start < stretches.count {
+            // A plan of one stretch, as every real plan is, is scored on the calling thread.
             let wave = start..<min(start + 2, stretches.count)
-            let slots = Slots<StretchScores>(count: wave.count)
-            DispatchQueue.concurrentPerform(iterations: wave.count) { offset in
-                let index = wave.lowerBound + offset
-                slots.put(score(stretches[index].lowerBound, district.stretch(index)), at: offset)
+            if wave.count == 1 {
+                body(score(stretch: start))
+            } else {
+                let slots = Slots<StretchScores>(count: wave.count)
+                DispatchQueue.concurrentPerform(iterations: wave.count) { offset in slots.put(score(stretch: wave.lowerBound + offset), at: offset) }
+                // Every slot is filled once `concurrentPerform` returns; one that were not is scored here.
+                for offset in 0..<wave.count { body(slots.value(at: offset) ?? score(stretch: wave.lowerBound + offset)) }
             }
-            for result in slots.taken() { body(result) }
             start = wave.upperBound
         }
     }
@@ -82,6 +85,6 @@ private final class Slots<Value>: @unchecked Sendable {
     /// Puts `value` in slot `index`; no two threads write one slot.
     func put(_ value: Value, at index: Int) { base[index] = value }
 
-    /// Every slot's value, in order, once all have been put.
-    func taken() -> [Value] { (0..<count).map { base[$0]! } }
+    /// The value put in slot `index`, if any.
+    func value(at index: Int) -> Value? { base[index] }
 }

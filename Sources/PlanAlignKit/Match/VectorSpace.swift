@@ -82,7 +82,7 @@ struct VectorSpace: Sendable {
         var districtHeadings: [[Int32]] = [], districtHeadingTerms: [[Int32]] = []
         districtHeadings.reserveCapacity(plan.items.count)
         districtHeadingTerms.reserveCapacity(plan.items.count)
-        let district = DistrictCounts(plan.items, tokenizer: tokenizer, table: &table, stretchBytes: stretchBytes) { _, counted, table in
+        let district = DistrictCounts(plan.items, tokenizer: tokenizer, table: &table, stretchBytes: stretchBytes) { counted, table in
             frequency.append(contentsOf: repeatElement(0, count: table.count - frequency.count))
             counted.countItems(into: &frequency)
             for item in 0..<counted.itemCount {

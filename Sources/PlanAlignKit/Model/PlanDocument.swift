@@ -103,7 +103,11 @@ public struct PlanItem: Sendable, Hashable {
     }
 
     /// Every commitment of every measure, in document order: what matching and comparison read.
-    public var targets: [Target] { measures.flatMap { $0.targets.filter { $0.status == .target } } }
+    public var targets: [Target] { Array(targetsInPlace) }
+
+    /// `targets`, read in place without an array: matching and comparison read every
+    /// item's targets, and most items have none.
+    var targetsInPlace: some Sequence<Target> { measures.lazy.flatMap { $0.targets.lazy.filter { $0.status == .target } } }
 
     /// Every past value of every measure (baselines), in document order.
     public var baselines: [Target] { measures.flatMap { $0.targets.filter { $0.status == .baseline } } }

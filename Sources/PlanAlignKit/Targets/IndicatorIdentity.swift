@@ -140,13 +140,7 @@ public struct NormalizedTargets: Sendable {
     public init(_ plan: PlanDocument, aliases: IndicatorAliases) {
         let identity = IndicatorIdentity(aliases: aliases)
         items = plan.items
-        normalized = items.map { item in NormalizedTargets.targets(of: item).map { identity.normalized($0.indicator) } }
-    }
-
-    /// `item.targets`, read in place: matching and comparison read every item's targets, and
-    /// most items have none.
-    private static func targets(of item: PlanItem) -> some Sequence<Target> {
-        item.measures.lazy.flatMap { $0.targets.lazy.filter { $0.status == .target } }
+        normalized = items.map { item in item.targetsInPlace.map { identity.normalized($0.indicator) } }
     }
 
     /// The number of items.
@@ -154,7 +148,7 @@ public struct NormalizedTargets: Sendable {
 
     /// Item `item`'s targets with their normalized indicators.
     func item(_ item: Int) -> some Sequence<(Target, IndicatorIdentity.Normalized)> {
-        zip(NormalizedTargets.targets(of: items[item]), normalized[item])
+        zip(items[item].targetsInPlace, normalized[item])
     }
 
     /// The `index`th target of item `item`.

@@ -189,7 +189,8 @@ import Testing
                                 stretchBytes: stretchBytes)
         var sweep = space.bestPairSweep()
         var positive = 0
-        space.district.forEachStretch { first, counted in
+        for (index, stretch) in space.district.stretches.enumerated() {
+            let (first, counted) = (stretch.lowerBound, space.district.stretch(index))
             for local in 0..<counted.itemCount {
                 sweep.sweep(space.units(counted), rows: counted.units(of: local))
                 for priority in Seeds.municipal.items.indices {
