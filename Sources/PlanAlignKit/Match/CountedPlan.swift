@@ -87,10 +87,14 @@ struct CountedPlan: Sendable {
     /// id order, with its counts summed and its kind bits joined. A one-unit item's row is
     /// its unit's; a longer one is merged in `scratch`.
     ///
-    /// - Complexity: O(t log t) in the item's tokens.
+    /// - Complexity: O(t · u) in the item's tokens and units.
     func withItemRow<Result>(_ item: Int, scratch: inout ItemRowScratch, _ body: (CountedRow) -> Result) -> Result {
-        let positions = tokenPositions(of: item)
-        return units.withRows(positions) { row in units(of: item).count == 1 ? body(row) : scratch.merge(row, body) }
+        let positions = tokenPositions(of: item), rows = units(of: item)
+        return units.withRows(positions) { row in
+            guard rows.count > 1 else { return body(row) }
+            // Where each unit ends, counted from the item's first token.
+            return scratch.merge(row, ends: units.rows.starts[(rows.lowerBound + 1)...(rows.upperBound)].lazy.map { $0 - positions.lowerBound }, body)
+        }
     }
 }
 
@@ -125,49 +129,92 @@ struct CountedRow {
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
 struct ItemRowScratch: Sendable {
-    private var keys: [UInt64] = []
-    private var ids: [Int32] = [], kinds: [UInt8] = [], counts = TokenCounts()
+    /// Two rows merged so far, by turns: ids, kind bits and full counts.
+    private var ids: [[Int32]] = [[], []], kinds: [[UInt8]] = [[], []], totals: [[Int]] = [[], []]
+    /// The merged row as a `CountedRow` reads it.
+    private var counts = TokenCounts()
 
     init() {}
 
-    /// Merges the tokens of `source` (an item's unit rows one after another) by id, and
-    /// calls `body` with the merged row.
-    fileprivate mutating func merge<Result>(_ source: CountedRow, _ body: (CountedRow) -> Result) -> Result {
-        // Each token as its id over its place in the item: sorting the keys orders the tokens by id.
-        keys.removeAll(keepingCapacity: true)
-        for index in source.ids.indices { keys.append(UInt64(UInt32(bitPattern: source.ids[index])) << 32 | UInt64(index)) }
-        keys.sortPacked()
-        if ids.count < keys.count {
-            let size = max(keys.count, 2 * ids.count)
-            ids = [Int32](repeating: 0, count: size)
-            kinds = [UInt8](repeating: 0, count: size)
+    /// Merges the tokens of `source` (an item's unit rows one after another, each sorted by
+    /// id, unit `u` ending at `ends[u]`) by id, and calls `body` with the merged row.
+    ///
+    /// Each unit is merged into the row of those before it, so an item of k units costs
+    /// O(t · k) comparisons for t tokens, where sorting them cost O(t log t) with a larger
+    /// constant: items hold a few units each.
+    fileprivate mutating func merge<Result>(_ source: CountedRow, ends: some Sequence<Int>, _ body: (CountedRow) -> Result) -> Result {
+        let size = source.ids.count
+        for side in 0..<2 where ids[side].count < size {
+            let room = max(size, 2 * ids[side].count)
+            ids[side] = [Int32](repeating: 0, count: room)
+            kinds[side] = [UInt8](repeating: 0, count: room)
+            totals[side] = [Int](repeating: 0, count: room)
+        }
+        var length = 0, current = 0, start = 0
+        for end in ends {
+            length = ItemRowScratch.merge(source, start..<end, intoRowOf: length, from: current, &ids, &kinds, &totals)
+            current ^= 1
+            start = end
         }
         counts.removeAll()
-        counts.appendZeros(keys.count)
-        var length = 0
-        let keys = self.keys
-        ids.withUnsafeMutableBufferPointer { ids in
-            kinds.withUnsafeMutableBufferPointer { kinds in
-                counts.write(from: 0) { counts in
-                    // Each run of one id is summed, then written once.
-                    var index = 0
-                    while index < keys.count {
-                        let id = keys[index] >> 32
-                        var total = 0, bits: UInt8 = 0
-                        while index < keys.count, keys[index] >> 32 == id {
-                            let position = Int(keys[index] & 0xFFFF_FFFF)
-                            bits |= source.kinds[position]
-                            total += source.count(at: position)
-                            index += 1
-                        }
-                        ids[length] = Int32(bitPattern: UInt32(truncatingIfNeeded: id))
-                        kinds[length] = bits
-                        counts.set(length, total)
-                        length += 1
-                    }
+        counts.appendZeros(length)
+        let totals = self.totals[current]
+        counts.write(from: 0) { counts in
+            for index in 0..<length { counts.set(index, totals[index]) }
+        }
+        return CountedRow.with(ids: ids[current], kinds: kinds[current], counts: counts, 0..<length, body)
+    }
+
+    /// Merges the tokens at `positions` of `source` with the first `length` of row `side`,
+    /// writing the result to the other row; returns its length.
+    private static func merge(_ source: CountedRow, _ positions: Range<Int>, intoRowOf length: Int, from side: Int,
+                              _ ids: inout [[Int32]], _ kinds: inout [[UInt8]], _ totals: inout [[Int]]) -> Int {
+        var (fromIDs, toIDs) = (ids[side], ids[side ^ 1])
+        var (fromKinds, toKinds) = (kinds[side], kinds[side ^ 1])
+        var (fromTotals, toTotals) = (totals[side], totals[side ^ 1])
+        // Moved out of the arrays of rows, so that each row is written in place.
+        ids[side] = []; ids[side ^ 1] = []
+        kinds[side] = []; kinds[side ^ 1] = []
+        totals[side] = []; totals[side ^ 1] = []
+        defer {
+            (ids[side], ids[side ^ 1]) = (fromIDs, toIDs)
+            (kinds[side], kinds[side ^ 1]) = (fromKinds, toKinds)
+            (totals[side], totals[side ^ 1]) = (fromTotals, toTotals)
+        }
+        var written = 0
+        fromIDs.withUnsafeMutableBufferPointer { fromIDs in
+        toIDs.withUnsafeMutableBufferPointer { toIDs in
+        fromKinds.withUnsafeMutableBufferPointer { fromKinds in
+        toKinds.withUnsafeMutableBufferPointer { toKinds in
+        fromTotals.withUnsafeMutableBufferPointer { fromTotals in
+        toTotals.withUnsafeMutableBufferPointer { toTotals in
+            var left = 0, right = positions.lowerBound
+            while left < length || right < positions.upperBound {
+                if right == positions.upperBound || (left < length && fromIDs[left] < source.ids[right]) {
+                    toIDs[written] = fromIDs[left]
+                    toKinds[written] = fromKinds[left]
+                    toTotals[written] = fromTotals[left]
+                    left += 1
+                } else if left == length || source.ids[right] < fromIDs[left] {
+                    toIDs[written] = source.ids[right]
+                    toKinds[written] = source.kinds[right]
+                    toTotals[written] = source.count(at: right)
+                    right += 1
+                } else {
+                    toIDs[written] = fromIDs[left]
+                    toKinds[written] = fromKinds[left] | source.kinds[right]
+                    toTotals[written] = fromTotals[left] + source.count(at: right)
+                    left += 1
+                    right += 1
                 }
+                written += 1
             }
         }
-        return CountedRow.with(ids: ids, kinds: kinds, counts: counts, 0..<length, body)
+        }
+        }
+        }
+        }
+        }
+        return written
     }
 }

@@ -4,11 +4,15 @@
 /// numbered in the order they are added, so token ids are stable from run to run.
 public struct Lexicon: Sendable {
     /// The concept each term belongs to, by the concept's number.
-    public private(set) var concept: [String: Int32] = [:]
+    public var concept: [String: Int32] { Dictionary(uniqueKeysWithValues: terms.elements.map { ($0.text, $0.value) }) }
+    /// The concept of each term, found by the term's bytes.
+    private var terms = TermTable()
     /// Concept names by number: the first term of each group.
     public private(set) var names: [String] = []
     /// Words that weigh little: planning verbs and filler.
     public private(set) var generic: Set<String> = []
+    /// `generic`, found by bytes.
+    private var genericWords = TermTable()
     /// The broader concepts each concept belongs to (健康档案 → 基本公共卫生).
     public private(set) var broader: [Int32: [Int32]] = [:]
     /// Terms grouped by their first scalar, longest first, for forward maximum matching.
@@ -42,6 +46,7 @@ public struct Lexicon: Sendable {
             for term in group { add(term, concept: name) }
         }
         self.generic = Set(generic)
+        for word in generic { genericWords.insert(word, value: 0) }
         for word in self.generic.sorted() {
             let scalars = word.scalars
             guard scalars.count >= 2, let last = scalars.last?.value else { continue }
@@ -59,7 +64,7 @@ public struct Lexicon: Sendable {
 
     /// The number of the concept named `name`, if any.
     public func id(of name: String) -> Int32? {
-        guard let id = concept[name], names[Int(id)] == name else { return nil }
+        guard let id = terms[name], names[Int(id)].hasSameBytes(as: name) else { return nil }
         return id
     }
 
@@ -67,19 +72,22 @@ public struct Lexicon: Sendable {
     public var conceptNames: Set<String> { Set(names) }
 
     /// Adds `term` as part of the concept `name`, creating the concept if it is new;
-    /// a term already known keeps its concept.
-    public mutating func add(_ term: String, concept name: String) {
+    /// a term already known keeps its concept. Returns the term's concept, or nil for a
+    /// term of fewer than two scalars, which is never added.
+    @discardableResult
+    public mutating func add(_ term: String, concept name: String) -> Int32? {
+        if let known = terms[term] { return known }
         let characters = term.scalars
-        guard characters.count >= 2, concept[term] == nil, let first = characters.first else { return }
+        guard characters.count >= 2, let first = characters.first else { return nil }
         let id: Int32
-        if let existing = concept[name], names[Int(existing)] == name {
+        if let existing = self.id(of: name) {
             id = existing
         } else {
             id = Int32(names.count)
             names.append(name)
-            if concept[name] == nil, name != term { concept[name] = id }
+            if !name.hasSameBytes(as: term) { terms.insert(name, value: id) }
         }
-        concept[term] = id
+        terms.insert(term, value: id)
         let slot: Int
         if let existing = group(of: first.value) {
             slot = existing
@@ -97,12 +105,13 @@ public struct Lexicon: Sendable {
         }
         let position = byFirst[slot].firstIndex { $0.term.count < characters.count } ?? byFirst[slot].count
         byFirst[slot].insert((characters, id), at: position)
+        return id
     }
 
     /// Makes room for `additional` more terms, so that a copy that adds a plan's quoted terms
     /// does not rehash every term it already holds.
     mutating func reserveCapacity(_ additional: Int) {
-        concept.reserveCapacity(concept.count + additional)
+        terms.reserveCapacity(additional)
         names.reserveCapacity(names.count + additional)
         byFirst.reserveCapacity(byFirst.count + additional)
     }
@@ -119,7 +128,13 @@ public struct Lexicon: Sendable {
     }
 
     /// Whether `term` is in the lexicon.
-    public func contains(_ term: String) -> Bool { concept[term] != nil }
+    public func contains(_ term: String) -> Bool { terms.contains(term) }
+
+    /// The concept of `term`, if the lexicon knows it.
+    func concept(of term: String) -> Int32? { terms[term] }
+
+    /// Whether `word` is one of the generic words.
+    func isGeneric(_ word: String) -> Bool { genericWords.contains(word) }
 
     /// The concepts named in `text`, by forward maximum matching: at each position the
     /// longest known term wins and the scan moves past it. Quotation marks inside a term do
@@ -128,9 +143,17 @@ public struct Lexicon: Sendable {
     ///
     /// - Complexity: O(n · k) in the length of the text and the terms sharing a first scalar.
     public func concepts(in text: [Unicode.Scalar]) -> [Int32] {
+        var found: [Int32] = []
+        forEachConcept(in: text) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with each concept `concepts(in:)` finds in `text`, in order, without
+    /// an array of them: the tokenizer reads them once.
+    @inline(__always)
+    func forEachConcept(in text: [Unicode.Scalar], _ body: (Int32) -> Void) {
         let quotes = CharacterSets.doubleQuotes
         let characters = text.contains(where: quotes.contains) ? text.filter { !quotes.contains($0) } : text
-        var found: [Int32] = []
         characters.withUnsafeBufferPointer { scalars in
             var index = 0
             while index < scalars.count {
@@ -149,14 +172,13 @@ public struct Lexicon: Sendable {
                     }
                 }
                 if let match, !endsGenericWord(characters, at: index) {
-                    found.append(match.concept)
+                    body(match.concept)
                     index += match.length
                 } else {
                     index += 1
                 }
             }
         }
-        return found
     }
 
     /// Whether a generic word ends with the scalar at `index`.

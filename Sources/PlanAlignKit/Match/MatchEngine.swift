@@ -50,7 +50,7 @@ public struct MatchEngine: Sendable {
         var links: [Link] = []
         let priorities = municipal.items, tasks = district.items
         let rule = parameters.decision
-        let priorityIndicators = (0..<prepared.targets.itemCount).map { IndicatorSet(prepared.targets.item($0)) }
+        let priorityIndicators = prepared.indicators
         // One score a pair; the shared indicators only where there are some. The district is
         // read once, a stretch at a time: each task's whole text and each of its sentences
         // are scored against the priorities, and each sentence against the priorities'
@@ -67,7 +67,7 @@ public struct MatchEngine: Sendable {
             if let found = stretch.nearest { nearest?.merge(found) }
             for local in 0..<stretch.count {
                 let taskIndex = stretch.first + local
-                let taskIndicators = IndicatorSet(districtTargets.item(taskIndex))
+                let taskIndicators = IndicatorSet(districtTargets, item: taskIndex)
                 for priorityIndex in priorities.indices {
                     let cell = priorityIndex * tasks.count + taskIndex, scored = priorityIndex * stretch.count + local
                     let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
@@ -164,16 +164,44 @@ public struct MatchEngine: Sendable {
     struct IndicatorSet {
         var kinds: [TargetKind] = []
         var units: [String] = []
+        /// Each unit as an integer that two units agreeing share: 0 for every count unit,
+        /// otherwise a hash of its bytes (never 0), checked against the bytes when equal.
+        var unitCodes: [UInt64] = []
         var normalized: [IndicatorIdentity.Normalized] = []
         var names: [String] = []
 
-        init(_ targets: some Sequence<(Target, IndicatorIdentity.Normalized)>) {
-            for (target, normalized) in targets {
+        /// Item `item`'s targets among `targets`.
+        init(_ targets: NormalizedTargets, item: Int) {
+            let count = targets.count(ofItem: item)
+            guard count > 0 else { return }
+            kinds.reserveCapacity(count)
+            units.reserveCapacity(count)
+            unitCodes.reserveCapacity(count)
+            normalized.reserveCapacity(count)
+            names.reserveCapacity(count)
+            for (target, normalized) in targets.item(item) {
                 kinds.append(target.kind)
                 units.append(target.unit)
+                unitCodes.append(IndicatorSet.code(ofUnit: target.unit))
                 self.normalized.append(normalized)
                 names.append(target.indicator)
             }
+        }
+
+        static func code(ofUnit unit: String) -> UInt64 {
+            if IndicatorIdentity.isCount(unit) { return 0 }
+            var hash = FNV1a()
+            hash.add(unit)
+            return hash.value | 1
+        }
+
+        /// Whether the units of target `i` here and target `j` of `other` agree, as
+        /// `IndicatorIdentity.unitsAgree` says: compared as integers, and as bytes only when
+        /// the integers are equal.
+        @inline(__always)
+        func unitsAgree(_ i: Int, _ other: IndicatorSet, _ j: Int) -> Bool {
+            let code = unitCodes[i]
+            return code == other.unitCodes[j] && (code == 0 || units[i].hasSameBytes(as: other.units[j]))
         }
     }
 
@@ -184,11 +212,10 @@ public struct MatchEngine: Sendable {
         // one with every target of the other, and field access in the loop retained each.
         let (kinds, otherKinds) = (priority.kinds, task.kinds)
         guard !kinds.isEmpty, !otherKinds.isEmpty else { return shared }
-        let (units, otherUnits) = (priority.units, task.units)
         let (normalized, otherNormalized) = (priority.normalized, task.normalized)
         for i in kinds.indices {
             let threshold = thresholds.threshold(for: kinds[i])
-            for j in otherKinds.indices where otherKinds[j] == kinds[i] && IndicatorIdentity.unitsAgree(units[i], otherUnits[j]) {
+            for j in otherKinds.indices where otherKinds[j] == kinds[i] && priority.unitsAgree(i, task, j) {
                 if IndicatorIdentity.score(normalized[i], otherNormalized[j], thresholds: thresholds) >= threshold {
                     shared.append("\(priority.names[i]) ~ \(task.names[j])")
                 }

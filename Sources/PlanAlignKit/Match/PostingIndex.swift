@@ -11,8 +11,13 @@ struct PostingIndex: Sendable {
     /// How many vectors were indexed.
     let count: Int
 
-    /// Indexes the vectors of `vectors`: vector `n` is unit `n`.
+    /// Indexes the vectors of `vectors`, whose ids are below `tokens`: vector `n` is unit `n`.
+    ///
+    /// Only the ids up to the highest the vectors hold get a start: the municipal side is
+    /// indexed, and a district's own tokens, numbered after the municipal plan's, would
+    /// each have had an empty one.
     init(_ vectors: VectorRows, tokens: Int) {
+        let tokens = min(tokens, (vectors.ids.max().map { Int($0) } ?? -1) + 1)
         var starts = [Int](repeating: 0, count: tokens + 1)
         for id in vectors.ids { starts[Int(id) + 1] += 1 }
         for token in 0..<tokens { starts[token + 1] += starts[token] }
@@ -67,8 +72,11 @@ struct PostingIndex: Sendable {
             units.withUnsafeBufferPointer { units in
                 weights.withUnsafeBufferPointer { weights in
                     starts.withUnsafeBufferPointer { starts in
+                        // Ids come in increasing order: past the last indexed one, none has postings.
+                        let indexed = starts.count - 1
                         for index in ids.indices {
                             let id = Int(ids[index]), value = values[index]
+                            if id >= indexed { break }
                             for posting in starts[id]..<starts[id + 1] {
                                 let unit = Int(units[posting])
                                 if scores[unit] == 0 { touched.append(Int32(unit)) }

@@ -26,6 +26,8 @@ public struct PreparedPlan: Sendable {
     let pairs: PackedSet
     /// Each item's targets with their normalized indicators.
     public let targets: NormalizedTargets
+    /// Each item's targets laid out for comparing with a district's, as alignment reads them.
+    let indicators: [MatchEngine.IndicatorSet]
 
     init(_ plan: PlanDocument, mappings: Mappings, parameters: Parameters) {
         self.plan = plan
@@ -45,7 +47,9 @@ public struct PreparedPlan: Sendable {
         matchedText = String(scalars: plan.items.flatMap(VectorSpace.unitTexts(of:)).joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars
         pairs = PackedSet(Set(Bigram.all(of: scalars).map(\.key)))
-        targets = NormalizedTargets(plan, aliases: mappings.indicators)
+        let targets = NormalizedTargets(plan, aliases: mappings.indicators)
+        self.targets = targets
+        indicators = (0..<targets.itemCount).map { MatchEngine.IndicatorSet(targets, item: $0) }
     }
 
     /// Whether `term` occurs in the text the lexicon matches.

@@ -134,7 +134,7 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
-        for concept in lexicon.concepts(in: characters) {
+        lexicon.forEachConcept(in: characters) { concept in
             body(isQuoted[Int(concept)] ? .quoted : .term, .concept(concept))
             for wide in broaderFields[Int(concept)] { body(.broader, .concept(wide)) }
         }

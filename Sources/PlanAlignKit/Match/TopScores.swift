@@ -15,9 +15,16 @@ struct TopScores<Value> {
     }
 
     /// Offers an entry; it is kept if it scores above one kept, or while there is room.
+    @inline(__always)
     mutating func offer(_ score: Double, _ value: Value) {
         // Later entries come last on a tie, so an entry enters only above a lower score.
-        if entries.count == capacity, let last = entries.last, !(score > last.score) { return }
+        // Most offers are turned away here, by one comparison with the last score kept.
+        let count = entries.count
+        if count == capacity, count == 0 || !(score > entries[count - 1].score) { return }
+        insert(score, value)
+    }
+
+    private mutating func insert(_ score: Double, _ value: Value) {
         var position = entries.count
         while position > 0, score > entries[position - 1].score { position -= 1 }
         entries.insert((score, value), at: position)

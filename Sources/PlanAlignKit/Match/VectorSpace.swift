@@ -124,12 +124,13 @@ struct VectorSpace: Sendable {
                                rule: QuotedTermRule) -> (terms: [String], concepts: Set<Int32>) {
         var concepts = quoted, terms: [String] = []
         for item in items {
-            for term in Tokenizer.quotedTerms(in: item.text, lengths: rule.lengths) where !lexicon.generic.contains(term.text) {
-                if (term.isWhole || term.text.unicodeScalars.count >= rule.unlistedMinimum) && !lexicon.contains(term.text) {
-                    lexicon.add(term.text, concept: term.text)
+            for term in Tokenizer.quotedTerms(in: item.text, lengths: rule.lengths) where !lexicon.isGeneric(term.text) {
+                var concept = lexicon.concept(of: term.text)
+                if concept == nil, term.isWhole || term.text.unicodeScalars.count >= rule.unlistedMinimum {
+                    concept = lexicon.add(term.text, concept: term.text)
                     terms.append(term.text)
                 }
-                if let concept = lexicon.concept[term.text] { concepts.insert(concept) }
+                if let concept { concepts.insert(concept) }
             }
         }
         return (terms, concepts)

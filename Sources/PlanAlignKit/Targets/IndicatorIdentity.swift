@@ -146,6 +146,9 @@ public struct NormalizedTargets: Sendable {
     /// The number of items.
     var itemCount: Int { items.count }
 
+    /// The number of item `item`'s targets.
+    func count(ofItem item: Int) -> Int { normalized[item].count }
+
     /// Item `item`'s targets with their normalized indicators.
     func item(_ item: Int) -> some Sequence<(Target, IndicatorIdentity.Normalized)> {
         zip(items[item].targetsInPlace, normalized[item])

@@ -55,9 +55,8 @@ struct Scan {
         return true
     }
 
-    func hasSuffix(_ word: String, endingAt end: Int) -> Bool {
-        let length = word.unicodeScalars.count
-        return end - length >= 0 && has(word, at: end - length)
+    func hasSuffix(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        end - word.count >= 0 && has(scalars: word, at: end - word.count)
     }
 
     /// The start of the clause holding `index`.
@@ -182,15 +181,15 @@ struct Scan {
                     unit = "/万"
                     end = position + 2
                 }
-            } else if let spelled = vocabulary.units.first(where: { has($0, at: position) }) {
-                let normal = spelled
+            } else if let spelled = vocabulary.unitWords.firstIndex(where: { has(scalars: $0, at: position) }) {
+                let normal = vocabulary.units[spelled]
                 unit = normal
-                end = position + spelled.unicodeScalars.count
+                end = position + vocabulary.unitWords[spelled].count
                 // A count per unit of time: `6万管/日`.
                 if end + 1 < characters.count, characters[end] == "/",
-                   let per = vocabulary.perTime.first(where: { has($0, at: end + 1) }) {
-                    unit = normal + "/" + per
-                    end += 1 + per.unicodeScalars.count
+                   let per = vocabulary.perTimeWords.firstIndex(where: { has(scalars: $0, at: end + 1) }) {
+                    unit = normal + "/" + vocabulary.perTime[per]
+                    end += 1 + vocabulary.perTimeWords[per].count
                 }
             } else {
                 // No unit written: the indicator before the number may imply one (`发展指数达85`, `体检人数达1000万`).
@@ -234,7 +233,7 @@ struct Scan {
         guard position < characters.count, characters[position].isHan, !masked[position] else { return nil }
         let word = String(characters[position])
         guard !vocabulary.notUnits.contains(word),
-              !vocabulary.notUnits.contains(where: { $0.unicodeScalars.count > 1 && has($0, at: position) }) else { return nil }
+              !vocabulary.longNotUnits.contains(where: { has(scalars: $0, at: position) }) else { return nil }
         let committed = comparatorWord(endingAt: start).map { $0.0 != nil || characters[$0.1] != "为" } ?? false
         let delivered = vocabulary.deliveryVerbs.contains { verb in start >= verb.count && characters[(start - verb.count)..<start].elementsEqual(verb) }
         return committed || delivered ? word : nil
@@ -251,7 +250,7 @@ struct Scan {
         if characters[found.start] == "0", found.start + 1 < characters.count, characters[found.start + 1].isASCIIDigit { return true }
         if found.unit.hasPrefix("/"), found.unit.unicodeScalars.dropFirst().first?.isASCIIDigit == true, found.unit != "/10万" { return true }
         if let high = found.high, (1990...2100).contains(found.low), high <= 31 { return true }
-        if found.unit == "次", vocabulary.meetingNouns.contains(where: { has($0, at: found.end) }) { return true }
+        if found.unit == "次", vocabulary.meetingNouns.contains(where: { has(scalars: $0, at: found.end) }) { return true }
         return false
     }
 
@@ -265,7 +264,7 @@ struct Scan {
         if let before, before.isASCIILetter { return false }
         if before == "第" || before == "每" || before == "等" || before == "近" { return false }
         if vocabulary.scopeWords.contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
-        if vocabulary.structuralNouns.contains(where: { has($0, at: found.end) }) { return false }
+        if vocabulary.structuralNouns.contains(where: { has(scalars: $0, at: found.end) }) { return false }
         // `10人及以上的用人单位`: the trailing word qualifies a noun, unless a comparator before
         // the number made it a target of its own and a new phrase follows (`控制在7.9张以内重大慢病…`).
         if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") {

@@ -18,11 +18,16 @@ public struct TargetVocabulary: Sendable {
     let approximateAfter: [[Unicode.Scalar]]
     /// Units, longest first.
     let units: [String]
+    /// `units` as scalars, in the same order: the scan compares them in place with the text.
+    let unitWords: [[Unicode.Scalar]]
     let notUnits: Set<String>
+    /// The `notUnits` of more than one scalar.
+    let longNotUnits: [[Unicode.Scalar]]
     let intensiveUnits: Set<String>
     let timeUnits: Set<String>
     let perPopulation: [(String, String)]
     let perTime: [String]
+    let perTimeWords: [[Unicode.Scalar]]
     let impliedUnits: [(String, String)]
     let indicatorEndings: [[Unicode.Scalar]]
     let intensiveIndicatorWords: [String]
@@ -31,9 +36,9 @@ public struct TargetVocabulary: Sendable {
     let retrospectiveTitles: [String]
     let retrospectiveSections: [String]
     let fiveYearPeriods: [(String, Int)]
-    let structuralNouns: [String]
-    let meetingNouns: [String]
-    let scopeWords: [String]
+    let structuralNouns: [[Unicode.Scalar]]
+    let meetingNouns: [[Unicode.Scalar]]
+    let scopeWords: [[Unicode.Scalar]]
     /// Leading words an indicator drops, longest first.
     let leadingNoise: [[Unicode.Scalar]]
     let deliveryVerbs: [[Unicode.Scalar]]
@@ -126,11 +131,14 @@ public struct TargetVocabulary: Sendable {
         approximateBefore = scalars("approximateBefore")
         approximateAfter = scalars("approximateAfter")
         units = longestFirst(list("units"))
+        unitWords = units.map(\.scalars)
         notUnits = Set(list("notUnits"))
+        longNotUnits = list("notUnits").map(\.scalars).filter { $0.count > 1 }
         intensiveUnits = Set(list("intensiveUnits"))
         timeUnits = Set(list("timeUnits"))
         self.perPopulation = perPopulation.enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         perTime = list("perTime")
+        perTimeWords = perTime.map(\.scalars)
         self.impliedUnits = impliedUnits
         indicatorEndings = scalars("indicatorEndings")
         intensiveIndicatorWords = list("intensiveIndicatorWords")
@@ -139,9 +147,9 @@ public struct TargetVocabulary: Sendable {
         retrospectiveTitles = list("retrospectiveTitles")
         retrospectiveSections = list("retrospectiveSections")
         self.fiveYearPeriods = fiveYearPeriods
-        structuralNouns = list("structuralNouns")
-        meetingNouns = list("meetingNouns")
-        scopeWords = list("scopeWords")
+        structuralNouns = scalars("structuralNouns")
+        meetingNouns = scalars("meetingNouns")
+        scopeWords = scalars("scopeWords")
         leadingNoise = longestFirst(list("leadingNoise")).map(\.scalars)
         deliveryVerbs = scalars("deliveryVerbs")
         asideOpeners = list("asideOpeners")
