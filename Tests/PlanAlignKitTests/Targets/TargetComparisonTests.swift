@@ -91,6 +91,27 @@ import Testing
         #expect(skipped > normalized.count * normalized.count / 4)
     }
 
+    /// Alignment compares units as integers first; every pair of units must agree exactly
+    /// where `IndicatorIdentity.unitsAgree` says they do.
+    @Test func unitCodesAgreeExactlyWhereUnitsDo() throws {
+        let units = TargetVocabulary.builtIn.units + ["%", "‰", "/10万", "/万", "个", "家", "岁", "", "个/日", "人次"]
+        let plan = try PlanLoader.parse(PlanSource(path: "u.txt", text: "一、任务\n" + units.enumerated().map { index, unit in
+            "\(index + 1). 推进工作。指标\(index)达到\(index + 2)\(unit)。"
+        }.joined(separator: "\n")))
+        let targets = NormalizedTargets(plan, aliases: Seeds.mappings.indicators)
+        let sets = (0..<targets.itemCount).map { MatchEngine.IndicatorSet(targets, item: $0) }.filter { !$0.units.isEmpty }
+        #expect(sets.count > units.count / 2)
+        var agreeing = 0
+        for left in sets {
+            for right in sets {
+                let expected = IndicatorIdentity.unitsAgree(left.units[0], right.units[0])
+                #expect(left.unitsAgree(0, right, 0) == expected, "\(left.units[0]) \(right.units[0])")
+                if expected { agreeing += 1 }
+            }
+        }
+        #expect(agreeing > sets.count)
+    }
+
     @Test func identityNeedsCompatibleUnits() {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
         let rate = TargetExtractor().targets(in: "结核病发病率控制在40/10万以下")[0]
