@@ -45,7 +45,8 @@ public struct Ranking: Sendable, Equatable {
     /// - Complexity: O(t · count) in the tasks for the few a report shows, O(t log t) for many.
     func best(_ count: Int, row: Int) -> [(task: Int, score: Double)] {
         let wanted = min(count, tasks.count), start = cell(row, 0)
-        guard wanted * 8 < tasks.count else {
+        // A few best are picked in one pass; only a long list, or most of the tasks, is sorted.
+        guard wanted <= 16 || wanted * 8 < tasks.count else {
             let order = (0..<tasks.count).sorted { left, right in
                 let (a, b) = (scores[start + left], scores[start + right])
                 return a != b ? a > b : left < right

@@ -97,8 +97,16 @@ struct TokenRows: Sendable {
     /// Records that the named (not quoted) tokens among `quotedIDs` now count as quoted, in
     /// every row: a plan quotes them.
     mutating func quote(_ quotedIDs: Set<Int32>) {
-        for index in ids.indices where occurs(at: index, as: .term) && quotedIDs.contains(ids[index]) {
-            kinds[index] |= UInt8(1 << TokenKind.quoted.rawValue)
+        guard let highest = quotedIDs.max(), highest >= 0 else { return }
+        // Looked up by id in an array, not hashed for every named token of the rows.
+        var isQuoted = [Bool](repeating: false, count: Int(highest) + 1)
+        for id in quotedIDs where id >= 0 { isQuoted[Int(id)] = true }
+        let term = UInt8(1 << TokenKind.term.rawValue), quoted = UInt8(1 << TokenKind.quoted.rawValue)
+        let ids = self.ids
+        kinds.withUnsafeMutableBufferPointer { kinds in
+            for index in ids.indices where kinds[index] & term != 0 && ids[index] >= 0 && ids[index] <= highest && isQuoted[Int(ids[index])] {
+                kinds[index] |= quoted
+            }
         }
     }
 

@@ -53,7 +53,12 @@ struct TokenTable: Sendable {
     /// plan's tokens calls it for every bigram.
     @inline(__always)
     mutating func intern(_ key: TokenKey, kind: TokenKind) -> Int32 {
-        let code = code(numbering: key)
+        // Bigrams and concepts, nearly every token, are coded here without a call.
+        let code = switch key {
+        case .bigram(let gram): gram.key
+        case .concept(let id): TokenTable.conceptTag | UInt64(UInt32(bitPattern: id))
+        case .word: code(numbering: key)
+        }
         let slot = find(code)
         if slots[slot] != 0 { return values[slot] }
         let id = Int32(keys.count)

@@ -145,11 +145,18 @@ struct VectorSpace: Sendable {
         // little more, reserved at once, spares a long plan's rows the copies and the unused
         // half that growing by doubling leaves.
         counted.units.reserveCapacity(tokens: items.reduce(0) { $0 + $1.text.utf8.count + $1.titleSlice.utf8.count } * 3 / 10)
+        // Each unit's scalars are decoded into one buffer reused from unit to unit.
+        var scalars: [Unicode.Scalar] = []
         for item in items {
             let heading = headingMeasure(of: item)
-            if heading == nil { count(UTF8Scalars.scalars(of: item.titleSlice), into: &counted.units, table: &table, unit: &unitTokens, tokenizer) }
+            if heading == nil {
+                var title = item.titleSlice
+                title.withUTF8 { UTF8Scalars.decode($0, replacing: &scalars) }
+                count(scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
+            }
             for measure in item.measures {
-                count(measure.scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
+                measure.decode(into: &scalars)
+                count(scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
             }
             counted.unitStarts.append(counted.units.count)
             counted.headingUnits.append(heading ?? 0)

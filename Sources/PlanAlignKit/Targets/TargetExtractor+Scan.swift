@@ -55,6 +55,22 @@ struct Scan {
         return true
     }
 
+    /// Whether `word` is written at `index`: compared in place, scalar by scalar. The scan
+    /// tries every word of a list at every number, so this one takes an array and is not
+    /// generic: called through the generic one, each try allocated room for its iterator.
+    @inline(__always)
+    func has(scalars word: [Unicode.Scalar], at index: Int) -> Bool {
+        guard !word.isEmpty else { return true }
+        guard index >= 0, index + word.count <= characters.count else { return false }
+        return word.withUnsafeBufferPointer { word in
+            characters.withUnsafeBufferPointer { text in
+                var offset = 0
+                while offset < word.count, text[index + offset] == word[offset] { offset += 1 }
+                return offset == word.count
+            }
+        }
+    }
+
     func hasSuffix(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
         end - word.count >= 0 && has(scalars: word, at: end - word.count)
     }

@@ -67,6 +67,26 @@ import Testing
         #expect(copy.concepts(in: "一老一小".scalars).count == 1)
     }
 
+    /// Terms added once a lexicon is built are held apart from the built ones; matching must
+    /// still read a text as one lexicon of all of them would, a built term first on a tie.
+    @Test func termsAddedLaterMatchAsIfBuiltInTheSameOrder() {
+        var random = SplitMix(state: 21)
+        let characters = Array("家医生签约服".unicodeScalars)
+        func word(_ length: Int) -> String {
+            String(String.UnicodeScalarView((0..<length).map { _ in characters[Int(random.next() % UInt64(characters.count))] }))
+        }
+        let built = (0..<60).map { _ in [word(2 + Int(random.next() % 3))] }
+        let later = (0..<40).map { _ in word(2 + Int(random.next() % 4)) }
+        var layered = Lexicon(groups: built, generic: ["服务"])
+        for term in later { layered.add(term, concept: term) }
+        let whole = Lexicon(groups: built + later.map { [$0] }, generic: ["服务"])
+        #expect(layered.names == whole.names)
+        for _ in 0..<200 {
+            let text = word(30).scalars
+            #expect(layered.concepts(in: text) == whole.concepts(in: text), "\(String(scalars: text))")
+        }
+    }
+
     @Test func tokenRunsCountEachIdAndJoinItsKinds() {
         var generator = SplitMix(state: 7)
         for length in [0, 1, 2, 17, 40, 300, 1_000] {
