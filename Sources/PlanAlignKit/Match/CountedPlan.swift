@@ -129,8 +129,22 @@ struct CountedRow {
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
 struct ItemRowScratch: Sendable {
-    /// Two rows merged so far, by turns: ids, kind bits and full counts.
-    private var ids: [[Int32]] = [[], []], kinds: [[UInt8]] = [[], []], totals: [[Int]] = [[], []]
+    /// A row merged so far: ids, kind bits and full counts.
+    private struct Row: Sendable {
+        var ids: [Int32] = [], kinds: [UInt8] = [], totals: [Int] = []
+
+        /// Makes room for `size` tokens.
+        mutating func reserve(_ size: Int) {
+            guard ids.count < size else { return }
+            let room = max(size, 2 * ids.count)
+            ids = [Int32](repeating: 0, count: room)
+            kinds = [UInt8](repeating: 0, count: room)
+            totals = [Int](repeating: 0, count: room)
+        }
+    }
+
+    /// The row merged so far, and the row the next unit is merged into; they swap after each unit.
+    private var merged = Row(), next = Row()
     /// The merged row as a `CountedRow` reads it.
     private var counts = TokenCounts()
 
@@ -143,51 +157,33 @@ struct ItemRowScratch: Sendable {
     /// O(t · k) comparisons for t tokens, where sorting them cost O(t log t) with a larger
     /// constant: items hold a few units each.
     fileprivate mutating func merge<Result>(_ source: CountedRow, ends: some Sequence<Int>, _ body: (CountedRow) -> Result) -> Result {
-        let size = source.ids.count
-        for side in 0..<2 where ids[side].count < size {
-            let room = max(size, 2 * ids[side].count)
-            ids[side] = [Int32](repeating: 0, count: room)
-            kinds[side] = [UInt8](repeating: 0, count: room)
-            totals[side] = [Int](repeating: 0, count: room)
-        }
-        var length = 0, current = 0, start = 0
+        merged.reserve(source.ids.count)
+        next.reserve(source.ids.count)
+        var length = 0, start = 0
         for end in ends {
-            length = ItemRowScratch.merge(source, start..<end, intoRowOf: length, from: current, &ids, &kinds, &totals)
-            current ^= 1
+            length = ItemRowScratch.merge(source, start..<end, with: merged, length: length, into: &next)
+            swap(&merged, &next)
             start = end
         }
         counts.removeAll()
         counts.appendZeros(length)
-        let totals = self.totals[current]
+        let totals = merged.totals
         counts.write(from: 0) { counts in
             for index in 0..<length { counts.set(index, totals[index]) }
         }
-        return CountedRow.with(ids: ids[current], kinds: kinds[current], counts: counts, 0..<length, body)
+        return CountedRow.with(ids: merged.ids, kinds: merged.kinds, counts: counts, 0..<length, body)
     }
 
-    /// Merges the tokens at `positions` of `source` with the first `length` of row `side`,
-    /// writing the result to the other row; returns its length.
-    private static func merge(_ source: CountedRow, _ positions: Range<Int>, intoRowOf length: Int, from side: Int,
-                              _ ids: inout [[Int32]], _ kinds: inout [[UInt8]], _ totals: inout [[Int]]) -> Int {
-        var (fromIDs, toIDs) = (ids[side], ids[side ^ 1])
-        var (fromKinds, toKinds) = (kinds[side], kinds[side ^ 1])
-        var (fromTotals, toTotals) = (totals[side], totals[side ^ 1])
-        // Moved out of the arrays of rows, so that each row is written in place.
-        ids[side] = []; ids[side ^ 1] = []
-        kinds[side] = []; kinds[side ^ 1] = []
-        totals[side] = []; totals[side ^ 1] = []
-        defer {
-            (ids[side], ids[side ^ 1]) = (fromIDs, toIDs)
-            (kinds[side], kinds[side ^ 1]) = (fromKinds, toKinds)
-            (totals[side], totals[side ^ 1]) = (fromTotals, toTotals)
-        }
+    /// Merges the tokens at `positions` of `source` with the first `length` of `row`,
+    /// writing the result to `output`; returns its length.
+    private static func merge(_ source: CountedRow, _ positions: Range<Int>, with row: Row, length: Int, into output: inout Row) -> Int {
         var written = 0
-        fromIDs.withUnsafeMutableBufferPointer { fromIDs in
-        toIDs.withUnsafeMutableBufferPointer { toIDs in
-        fromKinds.withUnsafeMutableBufferPointer { fromKinds in
-        toKinds.withUnsafeMutableBufferPointer { toKinds in
-        fromTotals.withUnsafeMutableBufferPointer { fromTotals in
-        toTotals.withUnsafeMutableBufferPointer { toTotals in
+        row.ids.withUnsafeBufferPointer { fromIDs in
+        row.kinds.withUnsafeBufferPointer { fromKinds in
+        row.totals.withUnsafeBufferPointer { fromTotals in
+        output.ids.withUnsafeMutableBufferPointer { toIDs in
+        output.kinds.withUnsafeMutableBufferPointer { toKinds in
+        output.totals.withUnsafeMutableBufferPointer { toTotals in
             var left = 0, right = positions.lowerBound
             while left < length || right < positions.upperBound {
                 if right == positions.upperBound || (left < length && fromIDs[left] < source.ids[right]) {

@@ -50,7 +50,7 @@ public struct MatchEngine: Sendable {
         var links: [Link] = []
         let priorities = municipal.items, tasks = district.items
         let rule = parameters.decision
-        let priorityIndicators = prepared.indicators
+        let priorityIndicators = prepared.indicators, priorityBits = priorityIndicators.map(\.agreementBits)
         // One score a pair; the shared indicators only where there are some. The district is
         // read once, a stretch at a time: each task's whole text and each of its sentences
         // are scored against the priorities, and each sentence against the priorities'
@@ -70,7 +70,8 @@ public struct MatchEngine: Sendable {
                 let taskIndicators = IndicatorSet(districtTargets, item: taskIndex)
                 for priorityIndex in priorities.indices {
                     let cell = priorityIndex * tasks.count + taskIndex, scored = priorityIndex * stretch.count + local
-                    let indicators = MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
+                    let indicators = priorityBits[priorityIndex] & taskIndicators.agreementBits == 0 ? []
+                        : MatchEngine.sharedIndicators(priorityIndicators[priorityIndex], taskIndicators, thresholds: parameters.identity)
                     if !indicators.isEmpty { sharedIndicators[cell] = indicators }
                     let bestPair = stretch.bestPairs[scored]
                     scores[cell] = weights.itemShare * stretch.items[scored] + weights.measureShare * bestPair
@@ -169,6 +170,9 @@ public struct MatchEngine: Sendable {
         var unitCodes: [UInt64] = []
         var normalized: [IndicatorIdentity.Normalized] = []
         var names: [String] = []
+        /// One bit for each target's kind and unit code together: two sets whose bits do not
+        /// meet hold no pair of targets of one kind whose units agree, so they share no indicator.
+        var agreementBits: UInt64 = 0
 
         /// Item `item`'s targets among `targets`.
         init(_ targets: NormalizedTargets, item: Int) {
@@ -180,9 +184,11 @@ public struct MatchEngine: Sendable {
             normalized.reserveCapacity(count)
             names.reserveCapacity(count)
             for (target, normalized) in targets.item(item) {
+                let code = IndicatorSet.code(ofUnit: target.unit)
                 kinds.append(target.kind)
                 units.append(target.unit)
-                unitCodes.append(IndicatorSet.code(ofUnit: target.unit))
+                unitCodes.append(code)
+                agreementBits |= 1 << (((code &+ (target.kind == .intensive ? 1 : 2)) &* PackedSlots.multiplier) >> 58)
                 self.normalized.append(normalized)
                 names.append(target.indicator)
             }
@@ -208,6 +214,8 @@ public struct MatchEngine: Sendable {
     /// Indicators that both items set targets for, as `municipal ~ district`.
     static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet, thresholds: IndicatorThresholds) -> [String] {
         var shared: [String] = []
+        // Most pairs of items hold no two targets that could match: one test says so.
+        guard priority.agreementBits & task.agreementBits != 0 else { return shared }
         // The arrays are read through locals: a pair of small plans compares every target of
         // one with every target of the other, and field access in the loop retained each.
         let (kinds, otherKinds) = (priority.kinds, task.kinds)

@@ -19,17 +19,26 @@ struct PostingIndex: Sendable {
     init(_ vectors: VectorRows, tokens: Int) {
         let tokens = min(tokens, (vectors.ids.max().map { Int($0) } ?? -1) + 1)
         var starts = [Int](repeating: 0, count: tokens + 1)
-        for id in vectors.ids { starts[Int(id) + 1] += 1 }
-        for token in 0..<tokens { starts[token + 1] += starts[token] }
+        // Written through buffer pointers: each posting is counted and placed once.
+        starts.withUnsafeMutableBufferPointer { starts in
+            for id in vectors.ids { starts[Int(id) + 1] += 1 }
+            for token in 0..<tokens { starts[token + 1] += starts[token] }
+        }
         var fill = starts
         var units = [Int32](repeating: 0, count: starts[tokens])
         var weights = [Double](repeating: 0, count: starts[tokens])
-        for unit in 0..<vectors.count {
-            for index in vectors.range(unit) {
-                let id = Int(vectors.ids[index])
-                units[fill[id]] = Int32(unit)
-                weights[fill[id]] = vectors.values[index]
-                fill[id] += 1
+        fill.withUnsafeMutableBufferPointer { fill in
+            units.withUnsafeMutableBufferPointer { units in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    for unit in 0..<vectors.count {
+                        for index in vectors.range(unit) {
+                            let id = Int(vectors.ids[index])
+                            units[fill[id]] = Int32(unit)
+                            weights[fill[id]] = vectors.values[index]
+                            fill[id] += 1
+                        }
+                    }
+                }
             }
         }
         self.starts = starts

@@ -261,13 +261,15 @@ struct GroupSweep: Sendable {
         }
         for group in best.indices { best[group] = 0 }
         let (index, owners) = (self.index, self.owners)
-        for vector in rows {
-            right.withVector(vector, scratch: &vectorScratch) { ids, values in
-                index.forEachScore(ids: ids, values: values, scratch: &scratch) { unit, score in
-                    let group = owners[unit]
-                    if score > best[group] { best[group] = score }
+        best.withUnsafeMutableBufferPointer { best in
+            for vector in rows {
+                right.withVector(vector, scratch: &vectorScratch) { ids, values in
+                    index.forEachScore(ids: ids, values: values, scratch: &scratch) { unit, score in
+                        let group = owners[unit]
+                        if score > best[group] { best[group] = score }
+                    }
+                    reading(vector, ids, values)
                 }
-                reading(vector, ids, values)
             }
         }
     }

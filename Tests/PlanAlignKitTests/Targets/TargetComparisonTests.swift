@@ -112,6 +112,30 @@ import Testing
         #expect(agreeing > sets.count)
     }
 
+    /// Alignment skips a pair of items whose kind-and-unit bits do not meet; every pair it
+    /// skips must share no indicator, and every pair must share what a full comparison finds.
+    @Test func agreementBitsNeverHideASharedIndicator() {
+        let engine = MatchEngine(mappings: Seeds.mappings)
+        let district = engine.normalizedTargets(of: Seeds.district), municipal = engine.prepare(Seeds.municipal)
+        let tasks = (0..<district.itemCount).map { MatchEngine.IndicatorSet(district, item: $0) }
+        var shared = 0, skipped = 0
+        for priority in municipal.indicators {
+            for task in tasks {
+                var (fullPriority, fullTask) = (priority, task)
+                (fullPriority.agreementBits, fullTask.agreementBits) = (.max, .max)
+                let expected = MatchEngine.sharedIndicators(fullPriority, fullTask, thresholds: .standard)
+                #expect(MatchEngine.sharedIndicators(priority, task, thresholds: .standard) == expected)
+                if priority.agreementBits & task.agreementBits == 0 {
+                    skipped += 1
+                    #expect(expected.isEmpty)
+                }
+                if !expected.isEmpty { shared += 1 }
+            }
+        }
+        #expect(shared >= 3)
+        #expect(skipped > municipal.indicators.count * tasks.count / 4)
+    }
+
     @Test func identityNeedsCompatibleUnits() {
         let identity = IndicatorIdentity(aliases: Seeds.mappings.indicators)
         let rate = TargetExtractor().targets(in: "结核病发病率控制在40/10万以下")[0]
