@@ -1,11 +1,5 @@
 /// Reads numbers written in Chinese numerals: `十二`, `二百`, `一百零五`, `两千`, `二点五亿`.
 public enum ChineseNumeral {
-    static let digits: [Unicode.Scalar: Int] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let smallUnits: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
-    static let largeUnits: [Unicode.Scalar: Double] = ["万": 10_000, "亿": 100_000_000]
-
     /// Every scalar that can be part of a Chinese numeral, for a check without hashing.
     static let numeralCharacters = ScalarSet("零〇一二两三四五六七八九十百千万亿点")
 
@@ -14,23 +8,67 @@ public enum ChineseNumeral {
         character.value >= 0x3007 && numeralCharacters.contains(character)
     }
 
+    /// The digit a scalar writes, found by a switch: the scan asks for every numeral it meets.
+    @inline(__always)
+    static func digit(_ character: Unicode.Scalar) -> Int? {
+        switch character {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    @inline(__always)
+    static func smallUnit(_ character: Unicode.Scalar) -> Int? {
+        switch character {
+        case "十": 10
+        case "百": 100
+        case "千": 1000
+        default: nil
+        }
+    }
+
+    @inline(__always)
+    static func largeUnit(_ character: Unicode.Scalar) -> Double? {
+        switch character {
+        case "万": 10_000
+        case "亿": 100_000_000
+        default: nil
+        }
+    }
+
     /// The value of a whole Chinese numeral, or nil when `text` is not one.
     ///
     /// - Complexity: O(n) in the length of the numeral.
     public static func value(of text: some StringProtocol) -> Double? {
         let characters = Array(text.unicodeScalars)
+        return value(of: characters[...])
+    }
+
+    /// The value of a whole Chinese numeral written in `characters`, read in place: the
+    /// target scan reads every run of numeral characters (一 of 进一步 too) this way,
+    /// without a string or an array for it.
+    static func value(of characters: ArraySlice<Unicode.Scalar>) -> Double? {
         guard !characters.isEmpty, characters.allSatisfy(isNumeralCharacter),
-              characters.contains(where: { digits[$0] != nil || smallUnits[$0] != nil }) else { return nil }
+              characters.contains(where: { digit($0) != nil || smallUnit($0) != nil }) else { return nil }
         if let point = characters.firstIndex(of: "点") {
-            let whole = Array(characters[..<point])
+            let whole = characters[..<point]
             var fraction = 0.0, scale = 0.1, index = point + 1
-            while index < characters.count, let digit = digits[characters[index]] {
+            while index < characters.endIndex, let digit = digit(characters[index]) {
                 fraction += Double(digit) * scale
                 scale /= 10
                 index += 1
             }
             guard index > point + 1 else { return nil }
-            let multiplier = characters[index...].reduce(1.0) { $0 * (largeUnits[$1] ?? .nan) }
+            let multiplier = characters[index...].reduce(1.0) { $0 * (largeUnit($1) ?? .nan) }
             guard !multiplier.isNaN, let integer = whole.isEmpty ? 0 : integerValue(whole) else { return nil }
             return (Double(integer) + fraction) * multiplier
         }
@@ -38,19 +76,19 @@ public enum ChineseNumeral {
     }
 
     /// Integer numerals with positional units: 一百零五 is 105, 十二 is 12, 三万 is 30000.
-    static func integerValue(_ characters: [Unicode.Scalar]) -> Int? {
+    static func integerValue(_ characters: ArraySlice<Unicode.Scalar>) -> Int? {
         guard characters.count <= 16 else { return nil }
         var total = 0, section = 0, pending = 0
         var sawDigit = false
         for character in characters {
-            if let digit = digits[character] {
+            if let digit = digit(character) {
                 pending = digit
                 sawDigit = true
-            } else if let unit = smallUnits[character] {
+            } else if let unit = smallUnit(character) {
                 section += (pending == 0 && !sawDigit ? 1 : pending) * unit
                 pending = 0
                 sawDigit = false
-            } else if let unit = largeUnits[character] {
+            } else if let unit = largeUnit(character) {
                 section += pending
                 if unit == 100_000_000 {
                     let (product, overflow) = (total + section).multipliedReportingOverflow(by: 100_000_000)

@@ -95,7 +95,7 @@ public struct NumberingMarker: Sendable, Hashable {
             guard !next.isASCIIDigit, next != " " || line.count > end + 2, let number = Int(String(scalars: line[..<end])) else { return nil }
             return NumberingMarker(style: .arabicDot, number: number, length: end + 1)
         }
-        if ChineseNumeral.digits[first] != nil || first == "十" {
+        if ChineseNumeral.digit(first) != nil || first == "十" {
             guard let comma = line.prefix(6).firstIndex(of: "、"), comma <= 4, comma < line.count - 1,
                   let number = ChineseNumeral.value(of: String(scalars: line[..<comma])) else { return nil }
             return NumberingMarker(style: .chineseComma, number: Int(number), length: comma + 1)

@@ -141,7 +141,7 @@ struct Scan {
             while end < characters.count, characters[end].isASCIIDigit { end += 1 }
         }
         guard end > start, var value = Double(String(scalars: characters[start..<end])) else { return nil }
-        if end < characters.count, let multiplier = ChineseNumeral.largeUnits[characters[end]] {
+        if end < characters.count, let multiplier = ChineseNumeral.largeUnit(characters[end]) {
             value *= multiplier
             end += 1
         }
@@ -159,7 +159,7 @@ struct Scan {
         var end = index
         while end < characters.count, CharacterSets.rangeDashes.contains(characters[end]), end - index < 2 { end += 1 }
         guard end > index, end < characters.count,
-              characters[end].isASCIIDigit || ChineseNumeral.digits[characters[end]] != nil else { return nil }
+              characters[end].isASCIIDigit || ChineseNumeral.digit(characters[end]) != nil else { return nil }
         return end
     }
 
@@ -167,12 +167,12 @@ struct Scan {
     func chinese(at start: Int) -> Found? {
         var end = start
         while end < characters.count, ChineseNumeral.isNumeralCharacter(characters[end]) { end += 1 }
-        guard let low = ChineseNumeral.value(of: String(scalars: characters[start..<end])) else { return nil }
+        guard let low = ChineseNumeral.value(of: characters[start..<end]) else { return nil }
         var high: Double?
         if let dashEnd = rangeDash(at: end) {
             var highEnd = dashEnd
             while highEnd < characters.count, ChineseNumeral.isNumeralCharacter(characters[highEnd]) { highEnd += 1 }
-            if let value = ChineseNumeral.value(of: String(scalars: characters[dashEnd..<highEnd])) {
+            if let value = ChineseNumeral.value(of: characters[dashEnd..<highEnd]) {
                 high = value
                 end = highEnd
             }

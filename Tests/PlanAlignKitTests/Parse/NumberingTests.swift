@@ -25,9 +25,18 @@ import Testing
         #expect(NumberingMarker.read(line.scalars) == nil)
     }
 
-    @Test(arguments: [("十二", 12.0), ("二百", 200), ("一百零五", 105), ("两千", 2000), ("二点五亿", 250_000_000), ("三万", 30_000), ("十", 10)])
+    @Test(arguments: [("十二", 12.0), ("二百", 200), ("一百零五", 105), ("两千", 2000), ("二点五亿", 250_000_000), ("三万", 30_000), ("十", 10),
+                      ("九十九", 99), ("六千七百八十四", 6784), ("三点一四", 3.14), ("〇", 0), ("零点五万", 5_000), ("一亿二千万", 120_000_000)])
     func readsChineseNumerals(text: String, value: Double) {
         #expect(ChineseNumeral.value(of: text) == value)
+        // The target scan reads the same numeral in place, from a slice of its text.
+        let scalars = Array(("约" + text + "人").unicodeScalars)
+        #expect(ChineseNumeral.value(of: scalars[1..<(scalars.count - 1)]) == value)
+    }
+
+    @Test(arguments: ["", "点", "万", "五点", "一二三四五六七八九十一二三四五六七", "十二个"])
+    func readsNoValueFromWhatIsNotANumeral(text: String) {
+        #expect(ChineseNumeral.value(of: text) == nil)
     }
 
     static func lines(_ texts: [String]) -> [NumberedLine] {
