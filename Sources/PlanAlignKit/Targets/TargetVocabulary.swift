@@ -1,7 +1,10 @@
 /// The words of the genre that frame a quantitative target: comparators, polarity, units,
 /// hedges, verbs and scope words, read from `mappings/targets.json`. They describe how
 /// targets are written, not any one plan; a planner extends them there.
-public struct TargetVocabulary: Sendable {
+///
+/// Immutable, and held by reference: the target scan of every measure holds the vocabulary,
+/// and a copy of nearly thirty lists retained each of them.
+public final class TargetVocabulary: Sendable {
     /// How far before a number a per-population scope word (`每千人口`) is looked for, in characters.
     static let scopeWindow = 32
     /// How far before a number the cues of its status (`已`, a past year, `分别`) are looked for:
