@@ -165,8 +165,7 @@ public struct MatchEngine: Sendable {
     struct IndicatorSet {
         var kinds: [TargetKind] = []
         var units: [String] = []
-        /// Each unit as an integer that two units agreeing share: 0 for every count unit,
-        /// otherwise a hash of its bytes (never 0), checked against the bytes when equal.
+        /// Each unit's code (`IndicatorIdentity.unitCode(_:)`), checked against the bytes when equal.
         var unitCodes: [UInt64] = []
         var normalized: [IndicatorIdentity.Normalized] = []
         var names: [String] = []
@@ -184,7 +183,7 @@ public struct MatchEngine: Sendable {
             normalized.reserveCapacity(count)
             names.reserveCapacity(count)
             for (target, normalized) in targets.item(item) {
-                let code = IndicatorSet.code(ofUnit: target.unit)
+                let code = IndicatorIdentity.unitCode(target.unit)
                 kinds.append(target.kind)
                 units.append(target.unit)
                 unitCodes.append(code)
@@ -192,13 +191,6 @@ public struct MatchEngine: Sendable {
                 self.normalized.append(normalized)
                 names.append(target.indicator)
             }
-        }
-
-        static func code(ofUnit unit: String) -> UInt64 {
-            if IndicatorIdentity.isCount(unit) { return 0 }
-            var hash = FNV1a()
-            hash.add(unit)
-            return hash.value | 1
         }
 
         /// Whether the units of target `i` here and target `j` of `other` agree, as

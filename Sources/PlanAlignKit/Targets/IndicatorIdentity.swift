@@ -67,6 +67,16 @@ public struct IndicatorIdentity: Sendable {
         return isCount(a) && isCount(b)
     }
 
+    /// An integer for `unit` that two units agreeing share: 0 for every count unit, otherwise
+    /// a hash of its bytes, never 0. Units of different bytes may share a code, rarely: a
+    /// code says where to look, and `unitsAgree(_:_:)` decides.
+    static func unitCode(_ unit: String) -> UInt64 {
+        if isCount(unit) { return 0 }
+        var hash = FNV1a()
+        hash.add(unit)
+        return hash.value | 1
+    }
+
     /// The units that count things; any two of them agree.
     static let countUnits = ScalarSet("个家所项名人张台件例支套间座")
 

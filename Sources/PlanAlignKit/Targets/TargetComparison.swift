@@ -84,12 +84,13 @@ public struct TargetComparisons: Sendable, Hashable {
     /// together may still differ in their bytes; the comparison checks.
     struct UnitFile: Hashable {
         var kind: TargetKind
-        /// The unit, or nil for any count unit.
-        var unit: String?
+        /// The unit's code (`IndicatorIdentity.unitCode(_:)`): 0 for any count unit. Filed
+        /// by an integer, not by hashing the unit's text.
+        var unit: UInt64
 
         init(_ target: Target) {
             kind = target.kind
-            unit = IndicatorIdentity.isCount(target.unit) ? nil : target.unit
+            unit = IndicatorIdentity.unitCode(target.unit)
         }
     }
 
