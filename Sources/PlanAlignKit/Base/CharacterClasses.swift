@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character classes that Chinese official documents mix: Han text, CJK punctuation,
 /// ASCII digits and Latin abbreviations.
 ///
@@ -147,17 +149,22 @@ extension String {
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first, let last = needle.last else { return start }
-        guard haystack.count >= needle.count else { return nil }
-        // Han characters share their lead bytes, so the last byte is checked too before the rest.
+        guard haystack.count >= needle.count, start <= haystack.count - needle.count, let base = haystack.baseAddress else { return nil }
+        // The needle's last byte is looked for with `memchr`, which skips many bytes at a
+        // time: Han characters share their lead bytes, while a last byte is one of 64 and a
+        // quotation mark's lead byte is rare in Chinese text. Each hit is checked whole.
         let span = needle.count - 1
-        var index = start
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index + span] == last {
+        var end = start + span
+        while end < haystack.count {
+            guard let hit = memchr(base + end, Int32(last), haystack.count - end) else { return nil }
+            end = base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
+            let index = end - span
+            if haystack[index] == first {
                 var offset = 1
-                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
+                while offset < span, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset >= span { return index }
             }
-            index += 1
+            end += 1
         }
         return nil
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of evidence a token is.
 public enum TokenKind: Int, Sendable, Hashable, Comparable {
     /// Two adjacent Han characters.
@@ -158,10 +160,13 @@ public struct Tokenizer: Sendable {
         // the text between them is decoded.
         var bytes = text
         bytes.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var open: Int?, index = 0
             while index + 2 < bytes.count {
                 guard bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D else {
-                    index += 1
+                    // On to the next byte that can lead a quotation mark, skipped to by `memchr`.
+                    guard let hit = memchr(base + index + 1, 0xE2, bytes.count - index - 1) else { break }
+                    index = base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
                     continue
                 }
                 if bytes[index + 2] == 0x9C {

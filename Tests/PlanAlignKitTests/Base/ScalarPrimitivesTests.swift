@@ -163,6 +163,24 @@ import Testing
     }
 
     /// A target's phrase is found in its measure's text by bytes: the first occurrence, on scalar boundaries.
+    /// The byte search skips to each place the needle's last byte stands; it must find what a
+    /// plain walk from every offset finds, from any start, in any bytes.
+    @Test func byteSearchFindsWhatAPlainWalkFinds() {
+        var random = SplitMix(state: 17)
+        let alphabet = Array("率控在“”—4%a".utf8)
+        for _ in 0..<2_000 {
+            let haystack = (0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let needle = (0..<Int(1 + random.next() % 4)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let start = haystack.isEmpty ? 0 : Int(random.next() % UInt64(haystack.count))
+            let expected = haystack.count < needle.count ? nil
+                : (start...max(start, haystack.count - needle.count)).first { index in
+                    index + needle.count <= haystack.count && Array(haystack[index..<(index + needle.count)]) == needle
+                }
+            let found = haystack.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { word in String.firstOffset(of: word, in: text, from: start) } }
+            #expect(found == expected, "\(needle) in \(haystack) from \(start)")
+        }
+    }
+
     @Test func byteRangeFindsTheFirstOccurrence() {
         var random = SplitMix(state: 5)
         let alphabet: [String] = ["率", "控", "在", "4", "0", "%", "以", "é", "a"]
