@@ -73,6 +73,8 @@ public enum SentenceSplitter {
 
     /// The words that open the first member of an enumeration, and those that open the others.
     static let enumerationOpeners = ["一是", "首先", "第一，", "第一,"].map(\.scalars)
+    /// The characters an opener starts with.
+    static let enumerationOpenerInitials = ScalarSet(String(scalars: enumerationOpeners.compactMap(\.first)))
     static let enumerationMembers = ["二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其次", "再次", "最后",
                                      "第二，", "第三，", "第四，", "第五，", "第六，"].map(\.scalars)
 
@@ -80,8 +82,12 @@ public enum SentenceSplitter {
     /// stands before the member word.
     /// The pieces of the measure at `range` of `characters`, as ranges of `characters`.
     static func splitEnumeration(_ characters: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
-        let measure = characters[range]
-        guard enumerationOpeners.contains(where: { opener in measure.firstOffset(of: opener) != nil }) else { return [range] }
+        // One walk of the measure: only where an opener's first character stands are the openers tried.
+        let (openers, initials) = (enumerationOpeners, enumerationOpenerInitials)
+        let opens = range.contains { index in
+            initials.contains(characters[index]) && openers.contains { characters[index..<range.upperBound].starts(with: $0) }
+        }
+        guard opens else { return [range] }
         var cuts: [Int] = []
         for index in range.dropLast() where characters[index] == "，" || characters[index] == "," {
             let rest = characters[(index + 1)..<range.upperBound]

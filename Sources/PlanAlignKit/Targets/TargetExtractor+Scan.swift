@@ -311,6 +311,8 @@ struct Scan {
     func comparatorWord(endingAt end: Int) -> (TargetComparator?, Int)? {
         var position = end
         while position > 0, characters[position - 1] == " " { position -= 1 }
+        // Most numbers follow no comparator word's last character, and no word is tried.
+        guard position > 0, vocabulary.comparatorEndings.contains(characters[position - 1]) else { return nil }
         for (word, comparator) in vocabulary.comparatorWords where position >= word.count && has(scalars: word, at: position - word.count) {
             return (comparator, position - word.count)
         }

@@ -14,6 +14,8 @@ public final class TargetVocabulary: Sendable {
     /// Every comparator word, longest first, so `不少于` is read before `少于`; level words
     /// (`达到`) have no direction of their own and are given `nil`.
     let comparatorWords: [([Unicode.Scalar], TargetComparator?)]
+    /// The last characters of the comparator words: a number not after one of them has no comparator word.
+    let comparatorEndings: ScalarSet
     /// Indicators whose smaller values are better, and indicators whose larger values are
     /// better although they name a falling one; `true` for falling.
     let polarityWords: [([Unicode.Scalar], Bool)]
@@ -130,6 +132,7 @@ public final class TargetVocabulary: Sendable {
             + list("atLeastWords").map { ($0.scalars, TargetComparator?.some(.atLeast)) }
             + list("levelWords").map { ($0.scalars, TargetComparator?.none) })
             .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
+        comparatorEndings = ScalarSet(String(scalars: comparatorWords.compactMap(\.0.last)))
         polarityWords = list("fallingIndicators").map { ($0.scalars, true) } + list("risingIndicators").map { ($0.scalars, false) }
         approximateBefore = scalars("approximateBefore")
         approximateAfter = scalars("approximateAfter")
