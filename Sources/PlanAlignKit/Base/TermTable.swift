@@ -100,7 +100,7 @@ struct TermTable: Sendable {
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = FNV1a()
         for byte in key { hash.add(byte) }
-        // FNV-1a's low bits mix poorly for short keys; the slot is taken from the high bits' mix.
+        // A slot is taken from the low bits; the high bits, better mixed for short keys, are folded into them.
         return hash.value ^ hash.value >> 29
     }
 

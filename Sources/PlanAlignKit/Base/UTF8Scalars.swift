@@ -58,6 +58,12 @@ enum UTF8Scalars {
         buffer.removeLast(bytes.count - written)
     }
 
+    /// Replaces the contents of `buffer` with the scalars of `text`, keeping its room.
+    static func decode(_ text: Substring, replacing buffer: inout [Unicode.Scalar]) {
+        var text = text
+        text.withUTF8 { decode($0, replacing: &buffer) }
+    }
+
     /// The scalars of a string, in an array of exactly their number.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text

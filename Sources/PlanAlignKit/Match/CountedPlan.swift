@@ -129,24 +129,17 @@ struct CountedRow {
 
 /// Room to merge an item's unit rows in, grown to the longest item merged and kept for the next.
 struct ItemRowScratch: Sendable {
-    /// A row merged so far: ids, kind bits and full counts.
-    private struct Row: Sendable {
-        var ids: [Int32] = [], kinds: [UInt8] = [], totals: [Int] = []
-
-        /// Makes room for `size` tokens.
-        mutating func reserve(_ size: Int) {
-            guard ids.count < size else { return }
-            let room = max(size, 2 * ids.count)
-            ids = [Int32](repeating: 0, count: room)
-            kinds = [UInt8](repeating: 0, count: room)
-            totals = [Int](repeating: 0, count: room)
-        }
+    /// A token of a row merged so far: its id, kind bits and full count.
+    private struct Token: Sendable {
+        var id: Int32
+        var kinds: UInt8
+        var total: Int
     }
 
     /// The row merged so far, and the row the next unit is merged into; they swap after each unit.
-    private var merged = Row(), next = Row()
+    private var merged: [Token] = [], next: [Token] = []
     /// The merged row as a `CountedRow` reads it.
-    private var counts = TokenCounts()
+    private var ids: [Int32] = [], kinds: [UInt8] = [], counts = TokenCounts()
 
     init() {}
 
@@ -157,8 +150,13 @@ struct ItemRowScratch: Sendable {
     /// O(t · k) comparisons for t tokens, where sorting them cost O(t log t) with a larger
     /// constant: items hold a few units each.
     fileprivate mutating func merge<Result>(_ source: CountedRow, ends: some Sequence<Int>, _ body: (CountedRow) -> Result) -> Result {
-        merged.reserve(source.ids.count)
-        next.reserve(source.ids.count)
+        let size = source.ids.count
+        if merged.count < size {
+            let room = max(size, 2 * merged.count)
+            let empty = Token(id: 0, kinds: 0, total: 0)
+            (merged, next) = ([Token](repeating: empty, count: room), [Token](repeating: empty, count: room))
+            (ids, kinds) = ([Int32](repeating: 0, count: room), [UInt8](repeating: 0, count: room))
+        }
         var length = 0, start = 0
         for end in ends {
             length = ItemRowScratch.merge(source, start..<end, with: merged, length: length, into: &next)
@@ -167,50 +165,44 @@ struct ItemRowScratch: Sendable {
         }
         counts.removeAll()
         counts.appendZeros(length)
-        let totals = merged.totals
-        counts.write(from: 0) { counts in
-            for index in 0..<length { counts.set(index, totals[index]) }
+        let merged = self.merged
+        ids.withUnsafeMutableBufferPointer { ids in
+            kinds.withUnsafeMutableBufferPointer { kinds in
+                counts.write(from: 0) { counts in
+                    for index in 0..<length {
+                        ids[index] = merged[index].id
+                        kinds[index] = merged[index].kinds
+                        counts.set(index, merged[index].total)
+                    }
+                }
+            }
         }
-        return CountedRow.with(ids: merged.ids, kinds: merged.kinds, counts: counts, 0..<length, body)
+        return CountedRow.with(ids: ids, kinds: kinds, counts: counts, 0..<length, body)
     }
 
     /// Merges the tokens at `positions` of `source` with the first `length` of `row`,
     /// writing the result to `output`; returns its length.
-    private static func merge(_ source: CountedRow, _ positions: Range<Int>, with row: Row, length: Int, into output: inout Row) -> Int {
-        var written = 0
-        row.ids.withUnsafeBufferPointer { fromIDs in
-        row.kinds.withUnsafeBufferPointer { fromKinds in
-        row.totals.withUnsafeBufferPointer { fromTotals in
-        output.ids.withUnsafeMutableBufferPointer { toIDs in
-        output.kinds.withUnsafeMutableBufferPointer { toKinds in
-        output.totals.withUnsafeMutableBufferPointer { toTotals in
-            var left = 0, right = positions.lowerBound
-            while left < length || right < positions.upperBound {
-                if right == positions.upperBound || (left < length && fromIDs[left] < source.ids[right]) {
-                    toIDs[written] = fromIDs[left]
-                    toKinds[written] = fromKinds[left]
-                    toTotals[written] = fromTotals[left]
-                    left += 1
-                } else if left == length || source.ids[right] < fromIDs[left] {
-                    toIDs[written] = source.ids[right]
-                    toKinds[written] = source.kinds[right]
-                    toTotals[written] = source.count(at: right)
-                    right += 1
-                } else {
-                    toIDs[written] = fromIDs[left]
-                    toKinds[written] = fromKinds[left] | source.kinds[right]
-                    toTotals[written] = fromTotals[left] + source.count(at: right)
-                    left += 1
-                    right += 1
+    private static func merge(_ source: CountedRow, _ positions: Range<Int>, with row: [Token], length: Int, into output: inout [Token]) -> Int {
+        row.withUnsafeBufferPointer { row in
+            output.withUnsafeMutableBufferPointer { output in
+                var left = 0, right = positions.lowerBound, written = 0
+                while left < length || right < positions.upperBound {
+                    if right == positions.upperBound || (left < length && row[left].id < source.ids[right]) {
+                        output[written] = row[left]
+                        left += 1
+                    } else if left == length || source.ids[right] < row[left].id {
+                        output[written] = Token(id: source.ids[right], kinds: source.kinds[right], total: source.count(at: right))
+                        right += 1
+                    } else {
+                        output[written] = Token(id: row[left].id, kinds: row[left].kinds | source.kinds[right],
+                                                total: row[left].total + source.count(at: right))
+                        left += 1
+                        right += 1
+                    }
+                    written += 1
                 }
-                written += 1
+                return written
             }
         }
-        }
-        }
-        }
-        }
-        }
-        return written
     }
 }

@@ -50,6 +50,8 @@ public struct MatchEngine: Sendable {
         var links: [Link] = []
         let priorities = municipal.items, tasks = district.items
         let rule = parameters.decision
+        // Each priority's agreement bits read from a plain array: most pairs stop at them, and
+        // reading them from the sets would hand each set's arrays over for every pair.
         let priorityIndicators = prepared.indicators, priorityBits = priorityIndicators.map(\.agreementBits)
         // One score a pair; the shared indicators only where there are some. The district is
         // read once, a stretch at a time: each task's whole text and each of its sentences
@@ -170,7 +172,8 @@ public struct MatchEngine: Sendable {
         var normalized: [IndicatorIdentity.Normalized] = []
         var names: [String] = []
         /// One bit for each target's kind and unit code together: two sets whose bits do not
-        /// meet hold no pair of targets of one kind whose units agree, so they share no indicator.
+        /// meet hold no pair of targets of one kind whose units agree, so they share no
+        /// indicator, and alignment does not compare them.
         var agreementBits: UInt64 = 0
 
         /// Item `item`'s targets among `targets`.
@@ -187,10 +190,16 @@ public struct MatchEngine: Sendable {
                 kinds.append(target.kind)
                 units.append(target.unit)
                 unitCodes.append(code)
-                agreementBits |= 1 << (((code &+ (target.kind == .intensive ? 1 : 2)) &* PackedSlots.multiplier) >> 58)
+                agreementBits |= IndicatorSet.agreementBit(kind: target.kind, unitCode: code)
                 self.normalized.append(normalized)
                 names.append(target.indicator)
             }
+        }
+
+        /// The bit a target of `kind` whose unit has `unitCode` sets in `agreementBits`: the
+        /// two, mixed by the Fibonacci hash, pick one of 64.
+        static func agreementBit(kind: TargetKind, unitCode: UInt64) -> UInt64 {
+            1 << (((unitCode &+ (kind == .intensive ? 1 : 2)) &* PackedSlots.multiplier) >> 58)
         }
 
         /// Whether the units of target `i` here and target `j` of `other` agree, as
@@ -206,8 +215,6 @@ public struct MatchEngine: Sendable {
     /// Indicators that both items set targets for, as `municipal ~ district`.
     static func sharedIndicators(_ priority: IndicatorSet, _ task: IndicatorSet, thresholds: IndicatorThresholds) -> [String] {
         var shared: [String] = []
-        // Most pairs of items hold no two targets that could match: one test says so.
-        guard priority.agreementBits & task.agreementBits != 0 else { return shared }
         // The arrays are read through locals: a pair of small plans compares every target of
         // one with every target of the other, and field access in the loop retained each.
         let (kinds, otherKinds) = (priority.kinds, task.kinds)

@@ -104,7 +104,7 @@ struct TokenRows: Sendable {
         let term = UInt8(1 << TokenKind.term.rawValue), quoted = UInt8(1 << TokenKind.quoted.rawValue)
         let ids = self.ids
         kinds.withUnsafeMutableBufferPointer { kinds in
-            for index in ids.indices where kinds[index] & term != 0 && ids[index] >= 0 && ids[index] <= highest && isQuoted[Int(ids[index])] {
+            for index in ids.indices where kinds[index] & term != 0 && ids[index] <= highest && isQuoted[Int(ids[index])] {
                 kinds[index] |= quoted
             }
         }

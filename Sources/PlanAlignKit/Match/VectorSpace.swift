@@ -150,8 +150,7 @@ struct VectorSpace: Sendable {
         for item in items {
             let heading = headingMeasure(of: item)
             if heading == nil {
-                var title = item.titleSlice
-                title.withUTF8 { UTF8Scalars.decode($0, replacing: &scalars) }
+                UTF8Scalars.decode(item.titleSlice, replacing: &scalars)
                 count(scalars, into: &counted.units, table: &table, unit: &unitTokens, tokenizer)
             }
             for measure in item.measures {

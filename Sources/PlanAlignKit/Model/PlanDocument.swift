@@ -37,10 +37,7 @@ public struct Measure: Sendable, Hashable {
     var scalars: [Unicode.Scalar] { UTF8Scalars.scalars(of: slice) }
 
     /// The scalars of the measure's text, decoded into `buffer` in place of what it held.
-    func decode(into buffer: inout [Unicode.Scalar]) {
-        var slice = slice
-        slice.withUTF8 { UTF8Scalars.decode($0, replacing: &buffer) }
-    }
+    func decode(into buffer: inout [Unicode.Scalar]) { UTF8Scalars.decode(slice, replacing: &buffer) }
 
     /// Records the targets read from `located`, each phrase a slice of the measure's text,
     /// and lets go of the lines inside the measure, which only placed them.

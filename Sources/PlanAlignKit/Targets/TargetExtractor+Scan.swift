@@ -55,9 +55,9 @@ struct Scan {
         return true
     }
 
-    /// Whether `word` is written at `index`: compared in place, scalar by scalar. The scan
-    /// tries every word of a list at every number, so this one takes an array and is not
-    /// generic: called through the generic one, each try allocated room for its iterator.
+    /// Whether `word` is written at `index`: compared in place, scalar by scalar, through
+    /// buffer pointers. The scan tries every word of a list at every number; the generic
+    /// `has(scalars:at:)` walks an iterator instead.
     @inline(__always)
     func has(scalars word: [Unicode.Scalar], at index: Int) -> Bool {
         guard !word.isEmpty else { return true }
