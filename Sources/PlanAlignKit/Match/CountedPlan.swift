@@ -57,11 +57,11 @@ struct CountedPlan: Sendable {
 
     /// The concepts item `item` names directly (as a term or a quoted term) in any unit:
     /// one pass over its units' tokens, into one set.
-    func directConcepts(ofItem item: Int, keys: [TokenKey]) -> Set<Int32> {
+    func directConcepts(ofItem item: Int, keys: TokenKeys) -> Set<Int32> {
         var concepts = Set<Int32>()
         let rows = units.rows
         for position in tokenPositions(of: item) where rows.occurs(at: position, as: .term) || rows.occurs(at: position, as: .quoted) {
-            if case .concept(let concept) = keys[Int(rows.ids[position])] { concepts.insert(concept) }
+            if let concept = keys.concept(Int(rows.ids[position])) { concepts.insert(concept) }
         }
         return concepts
     }

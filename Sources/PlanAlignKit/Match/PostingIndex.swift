@@ -1,3 +1,5 @@
+import Foundation
+
 /// An inverted index over unit vectors: for each token, the vectors that hold it and
 /// their weights, laid out in one array (compressed rows).
 ///
@@ -11,40 +13,78 @@ struct PostingIndex: Sendable {
     /// How many vectors were indexed.
     let count: Int
 
-    /// Indexes the vectors of `vectors`, whose ids are below `tokens`: vector `n` is unit `n`.
-    ///
-    /// Only the ids up to the highest the vectors hold get a start: the municipal side is
-    /// indexed, and a district's own tokens, numbered after the municipal plan's, would
-    /// each have had an empty one.
-    init(_ vectors: VectorRows, tokens: Int) {
-        let tokens = min(tokens, (vectors.ids.max().map { Int($0) } ?? -1) + 1)
-        var starts = [Int](repeating: 0, count: tokens + 1)
-        // Written through buffer pointers: each posting is counted and placed once.
-        starts.withUnsafeMutableBufferPointer { starts in
-            for id in vectors.ids { starts[Int(id) + 1] += 1 }
-            for token in 0..<tokens { starts[token + 1] += starts[token] }
+    /// Indexes the vectors of `vectors`: vector `n` is unit `n`. `layout`, when it was laid
+    /// out from vectors with the same ids in the same rows (checked here), spares laying
+    /// them out again: only the weights are read.
+    init(_ vectors: VectorRows, layout: Layout? = nil) {
+        let layout = layout.flatMap { $0.fits(vectors) ? $0 : nil } ?? Layout(vectors)
+        starts = layout.starts
+        units = layout.units
+        weights = vectors.values.withUnsafeBufferPointer { values in
+            layout.sources.map { values[Int($0)] }
         }
-        var fill = starts
-        var units = [Int32](repeating: 0, count: starts[tokens])
-        var weights = [Double](repeating: 0, count: starts[tokens])
-        fill.withUnsafeMutableBufferPointer { fill in
-            units.withUnsafeMutableBufferPointer { units in
-                weights.withUnsafeMutableBufferPointer { weights in
-                    for unit in 0..<vectors.count {
-                        for index in vectors.range(unit) {
-                            let id = Int(vectors.ids[index])
-                            units[fill[id]] = Int32(unit)
-                            weights[fill[id]] = vectors.values[index]
-                            fill[id] += 1
+        count = vectors.count
+    }
+
+    /// Where each posting of an index goes and which weight it holds, for vectors whose
+    /// tokens are fixed and whose weights change: a municipal plan's, weighed again with the
+    /// IDF of each district it is aligned with, lays its postings out once.
+    struct Layout: Sendable {
+        /// Where each token's postings start; token `t` spans `starts[t]..<starts[t + 1]`.
+        fileprivate let starts: [Int]
+        fileprivate let units: [Int32]
+        /// The position in the vectors' `values` of each posting's weight.
+        fileprivate let sources: [Int32]
+        /// The vectors' ids and row starts, which a layout fits only if they are the same.
+        private let ids: [Int32]
+        private let rows: [Int]
+
+        /// The layout of the postings of `vectors`.
+        ///
+        /// Only the ids up to the highest the vectors hold get a start: the municipal side is
+        /// indexed, and a district's own tokens, numbered after the municipal plan's, would
+        /// each have had an empty one.
+        init(_ vectors: VectorRows) {
+            let tokens = (vectors.ids.max().map { Int($0) } ?? -1) + 1
+            var starts = [Int](repeating: 0, count: tokens + 1)
+            // Written through buffer pointers: each posting is counted and placed once.
+            starts.withUnsafeMutableBufferPointer { starts in
+                for id in vectors.ids { starts[Int(id) + 1] += 1 }
+                for token in 0..<tokens { starts[token + 1] += starts[token] }
+            }
+            var fill = starts
+            var units = [Int32](repeating: 0, count: starts[tokens])
+            var sources = [Int32](repeating: 0, count: starts[tokens])
+            fill.withUnsafeMutableBufferPointer { fill in
+                units.withUnsafeMutableBufferPointer { units in
+                    sources.withUnsafeMutableBufferPointer { sources in
+                        for unit in 0..<vectors.count {
+                            for index in vectors.range(unit) {
+                                let id = Int(vectors.ids[index])
+                                units[fill[id]] = Int32(unit)
+                                sources[fill[id]] = Int32(index)
+                                fill[id] += 1
+                            }
                         }
                     }
                 }
             }
+            self.starts = starts
+            self.units = units
+            self.sources = sources
+            ids = vectors.ids
+            rows = vectors.starts
         }
-        self.starts = starts
-        self.units = units
-        self.weights = weights
-        count = vectors.count
+
+        /// Whether `vectors` hold the ids, row by row, that this layout was made from.
+        func fits(_ vectors: VectorRows) -> Bool {
+            func same<Element>(_ left: [Element], _ right: [Element]) -> Bool {
+                left.count == right.count && left.withUnsafeBytes { left in
+                    right.withUnsafeBytes { right in left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+                }
+            }
+            return same(ids, vectors.ids) && same(rows, vectors.starts)
+        }
     }
 
     /// Scratch space for scoring queries one after another without allocating.

@@ -18,6 +18,10 @@ public struct PreparedPlan: Sendable {
     let counted: CountedPlan
     /// The plan's counted tokens item by item, merged once from its units'.
     let itemRows: CountedRows
+    /// The layout of the postings of the plan's item and unit vectors, which keep their
+    /// tokens whatever IDF they are weighed with: every municipal token is in a municipal
+    /// item, so its IDF is above zero.
+    let layouts: (items: PostingIndex.Layout, units: PostingIndex.Layout)
     /// Every unit's text without quotation marks, as the lexicon matches it, joined by line
     /// breaks: a term that a district adds only changes these tokens if it occurs here.
     let matchedText: String
@@ -43,6 +47,10 @@ public struct PreparedPlan: Sendable {
         counted = VectorSpace.count(plan.items[...], tokenizer: tokenizer, into: &table)
         itemRows = counted.itemRows()
         self.table = table
+        // Weighed with any IDF above zero, the vectors keep the tokens they keep with every district's.
+        let weighing = Weighing(idf: [Double](repeating: 1, count: table.count), kindWeights: Weighing.kindWeights(parameters.tokens))
+        layouts = (PostingIndex.Layout(WeighedRows(counted: itemRows, weighing: weighing).stored),
+                   PostingIndex.Layout(WeighedRows(counted: counted.units, weighing: weighing).stored))
         let quotes = CharacterSets.doubleQuotes
         matchedText = String(scalars: plan.items.flatMap(VectorSpace.unitTexts(of:)).joined(separator: "\n").scalars.filter { !quotes.contains($0) })
         let scalars = matchedText.scalars

@@ -112,18 +112,15 @@ struct TokenRows: Sendable {
 
     /// The concepts row `row` names directly (as a term or a quoted term), not only as a
     /// broader field.
-    func directConcepts(_ row: Int, keys: [TokenKey]) -> Set<Int32> {
-        Set(conceptIDs(row, keys: keys).compactMap { id in
-            if case .concept(let concept) = keys[Int(id)] { return concept }
-            return nil
-        })
+    func directConcepts(_ row: Int, keys: TokenKeys) -> Set<Int32> {
+        Set(conceptIDs(row, keys: keys).compactMap { keys.concept(Int($0)) })
     }
 
     /// The token ids of the concepts row `row` names directly (a term or a quoted term), in
     /// id order; with `includingFields`, also the broader fields they belong to.
-    func conceptIDs(_ row: Int, keys: [TokenKey], includingFields fields: Bool = false) -> [Int32] {
+    func conceptIDs(_ row: Int, keys: TokenKeys, includingFields fields: Bool = false) -> [Int32] {
         range(row).compactMap { index in
-            guard fields || occurs(at: index, as: .term) || occurs(at: index, as: .quoted), case .concept = keys[Int(ids[index])] else { return nil }
+            guard fields || occurs(at: index, as: .term) || occurs(at: index, as: .quoted), keys.concept(Int(ids[index])) != nil else { return nil }
             return ids[index]
         }
     }

@@ -6,7 +6,7 @@
 /// Chinese plans, are numbered through a small dictionary first.
 struct TokenTable: Sendable {
     /// Each id's key.
-    private(set) var keys: [TokenKey] = []
+    private(set) var keys = TokenKeys()
     /// Each id's kind when first seen.
     private(set) var kinds: [TokenKind] = []
     private var words: [String: UInt64] = [:]
@@ -15,8 +15,9 @@ struct TokenTable: Sendable {
     private var values: [Int32]
     private var shift: UInt64
 
-    private static let conceptTag: UInt64 = 1 << 62
-    private static let wordTag: UInt64 = 2 << 62
+    fileprivate static let conceptTag: UInt64 = 1 << 62
+    fileprivate static let wordTag: UInt64 = 2 << 62
+    fileprivate static let tags: UInt64 = 3 << 62
 
     init(capacity: Int = 4096) {
         var size = 1024, bits: UInt64 = 10
@@ -64,7 +65,7 @@ struct TokenTable: Sendable {
         let id = Int32(keys.count)
         slots[slot] = code &+ 1
         values[slot] = id
-        keys.append(key)
+        keys.append(code, key)
         kinds.append(kind)
         if keys.count * 2 > slots.count { grow() }
         return id
@@ -102,5 +103,52 @@ struct TokenTable: Sendable {
             slots[slot] = stored
             values[slot] = id
         }
+    }
+}
+
+/// The keys of interned tokens by id, held as their packed codes: copying a plan's keys, as
+/// each alignment that adds a district's tokens to a prepared plan's does, copies integers,
+/// not enums that may hold a string.
+struct TokenKeys: Sendable {
+    private var codes: [UInt64] = []
+    /// The words' texts, by their number in their codes.
+    private var words: [String] = []
+
+    init() {}
+
+    /// The keys `keys`, as a table interning them in order would hold them.
+    init(_ keys: [TokenKey]) {
+        var table = TokenTable()
+        for key in keys { _ = table.intern(key, kind: .bigram) }
+        self = table.keys
+    }
+
+    /// The number of keys.
+    var count: Int { codes.count }
+
+    /// Appends the key `key`, packed as `code`.
+    fileprivate mutating func append(_ code: UInt64, _ key: TokenKey) {
+        codes.append(code)
+        // A new word is numbered by how many came before it.
+        if case .word(let word) = key { words.append(word) }
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) { codes.reserveCapacity(capacity) }
+
+    /// The key of token `id`.
+    subscript(id: Int) -> TokenKey {
+        let code = codes[id]
+        switch code & TokenTable.tags {
+        case TokenTable.conceptTag: return .concept(Int32(bitPattern: UInt32(truncatingIfNeeded: code)))
+        case TokenTable.wordTag: return .word(words[Int(code & ~TokenTable.tags)])
+        default: return .bigram(Bigram(key: code))
+        }
+    }
+
+    /// The concept token `id` stands for, if it is one.
+    @inline(__always)
+    func concept(_ id: Int) -> Int32? {
+        let code = codes[id]
+        return code & TokenTable.tags == TokenTable.conceptTag ? Int32(bitPattern: UInt32(truncatingIfNeeded: code)) : nil
     }
 }

@@ -114,6 +114,15 @@ struct Weighing: Sendable {
     /// The weight of each set of kinds a token occurs as, by its kind bits.
     let kindWeights: [Double]
 
+    /// The weight of each set of kinds (bits of `TokenKind` raw values): the heaviest kind's.
+    static func kindWeights(_ weights: TokenWeights) -> [Double] {
+        (0..<64).map { mask in
+            (0..<6).reduce(0.0) { heaviest, bit in
+                mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
+            }
+        }
+    }
+
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.
     static let sublinear: [Double] = (0..<32).map(TokenWeights.frequency)
 

@@ -10,7 +10,7 @@ extension VectorSpace {
         let counts = CountedRows(clauses.map { clause in
             tokenizer.tokens(clause.text).compactMap { token in table.id(of: token.key).map { ($0, token.kind) } }
         })
-        return NearestSentences(clauses: clauses, counts: counts, index: PostingIndex(vectors(counts), tokens: keys.count))
+        return NearestSentences(clauses: clauses, counts: counts, index: PostingIndex(vectors(counts)))
     }
 
     /// For each clause of each priority, the nearest district sentence and whether it covers

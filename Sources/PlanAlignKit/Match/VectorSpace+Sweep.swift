@@ -26,18 +26,24 @@ extension VectorSpace {
     func sweepStretches(clauses: NearestSentences?, _ body: (StretchScores) -> Void) {
         let priorities = municipal.itemCount
         // Indexed once; each stretch sweeps its own copy, whose scratch room is its own.
-        let itemSweep = GroupSweep(municipalItems, owners: Array(0..<priorities), groups: priorities, tokens: keys.count)
+        let itemSweep = GroupSweep(municipalItemIndex, owners: Array(0..<priorities), groups: priorities)
         let pairSweep = bestPairSweep()
         @Sendable func score(_ first: Int, _ counted: CountedPlan) -> StretchScores {
             var (itemSweep, pairSweep, nearest) = (itemSweep, pairSweep, clauses)
+            let offering = nearest != nil
             let tasks = counted.itemCount
             var items = [Double](repeating: 0, count: priorities * tasks), bestPairs = items
             let (weighedItems, units) = (self.items(counted), self.units(counted))
             for local in 0..<tasks {
                 let task = first + local, firstUnit = district.unitStarts[task] - counted.unitStarts[local]
                 itemSweep.sweep(weighedItems, rows: local..<local + 1)
-                pairSweep.sweep(units, rows: counted.units(of: local)) { unit, ids, values in
-                    nearest?.offer(unit: firstUnit + unit, task: task, ids: ids, values: values)
+                if offering {
+                    pairSweep.sweep(units, rows: counted.units(of: local)) { unit, ids, values in
+                        nearest?.offer(unit: firstUnit + unit, task: task, ids: ids, values: values)
+                    }
+                } else {
+                    // Without coverage, the sentences are offered to nothing, not to a nil checked for each.
+                    pairSweep.sweep(units, rows: counted.units(of: local))
                 }
                 for priority in 0..<priorities {
                     items[priority * tasks + local] = itemSweep.best[priority]

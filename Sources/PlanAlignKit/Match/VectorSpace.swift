@@ -8,7 +8,7 @@ struct VectorSpace: Sendable {
     let parameters: Parameters
     let tokenizer: Tokenizer
     private(set) var table: TokenTable
-    var keys: [TokenKey] { table.keys }
+    var keys: TokenKeys { table.keys }
     /// Each token's IDF, and the weight of a token for each set of kinds it occurs as (the heaviest kind's).
     let weighing: Weighing
     var idf: [Double] { weighing.idf }
@@ -23,6 +23,9 @@ struct VectorSpace: Sendable {
     /// its counted tokens: stored, since every district sentence is scored against them.
     private(set) var municipalItems: VectorRows
     private(set) var municipalUnits: VectorRows
+    /// The inverted indexes of those vectors, which district texts are swept against.
+    let municipalItemIndex: PostingIndex
+    let municipalUnitIndex: PostingIndex
     /// The vectors of district items, weighed when they are read from their counted tokens.
     func items(_ counted: CountedPlan) -> WeighedItems { WeighedItems(plan: counted, weighing: weighing) }
     /// The vectors of district units (titles and sentences), weighed when they are read.
@@ -46,12 +49,6 @@ struct VectorSpace: Sendable {
     init(municipal prepared: PreparedPlan, district plan: PlanDocument, parameters: Parameters,
          stretchBytes: Int = DistrictCounts.standardStretchBytes) {
         self.parameters = parameters
-        let weights = parameters.tokens
-        let kindWeights = (0..<64).map { mask in
-            (0..<6).reduce(0.0) { heaviest, bit in
-                mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
-            }
-        }
         var lexicon = prepared.lexicon
         let added = VectorSpace.addQuotedTerms(of: plan.items, to: &lexicon, quoted: prepared.quoted, rule: parameters.quoting)
         let tokenizer = prepared.tokenizer.extended(lexicon: lexicon, quoted: added.concepts)
@@ -101,11 +98,15 @@ struct VectorSpace: Sendable {
         let byFrequency = (0...items).map { TokenWeights.idf(total: items, items: $0) }
         let idf = frequency.map { byFrequency[$0] }
         self.frequency = frequency
-        let weighing = Weighing(idf: idf, kindWeights: kindWeights)
+        let weighing = Weighing(idf: idf, kindWeights: Weighing.kindWeights(parameters.tokens))
         self.weighing = weighing
 
         municipalItems = WeighedRows(counted: municipalItemRows, weighing: weighing).stored
         municipalUnits = WeighedRows(counted: municipal.units, weighing: weighing).stored
+        // Laid out as the prepared plan's postings are, wherever the vectors hold the same ids
+        // row by row (which `PostingIndex` checks): the layout depends on nothing else.
+        municipalItemIndex = PostingIndex(municipalItems, layout: prepared.layouts.items)
+        municipalUnitIndex = PostingIndex(municipalUnits, layout: prepared.layouts.units)
         let keys = table.keys
         municipalConcepts = prepared.plan.items.indices.map { municipalItemRows.rows.conceptIDs($0, keys: keys) }
         municipalHeadings = prepared.plan.items.indices.map { item in
@@ -205,7 +206,7 @@ struct VectorSpace: Sendable {
     /// A sweep of the district's tasks against the priorities' measures: for a task's
     /// sentences, the best cosine of any of them with any of each priority's measures.
     func bestPairSweep() -> GroupSweep {
-        GroupSweep(municipalUnits, owners: municipal.unitOwners, groups: municipal.itemCount, tokens: keys.count)
+        GroupSweep(municipalUnitIndex, owners: municipal.unitOwners, groups: municipal.itemCount)
     }
 
     /// The best cosine of any of the priority's measures with any of the task's sentences,
@@ -235,9 +236,9 @@ struct GroupSweep: Sendable {
     /// The best score with each left group, of the group swept last.
     private(set) var best: [Double]
 
-    /// A sweep against `left`, whose vector `v` belongs to left group `owners[v]`.
-    init(_ left: VectorRows, owners: [Int], groups: Int, tokens: Int) {
-        index = PostingIndex(left, tokens: tokens)
+    /// A sweep against the vectors `index` holds, whose vector `v` belongs to left group `owners[v]`.
+    init(_ index: PostingIndex, owners: [Int], groups: Int) {
+        self.index = index
         self.owners = owners
         scratch = PostingIndex.Scratch(for: index)
         best = [Double](repeating: 0, count: groups)

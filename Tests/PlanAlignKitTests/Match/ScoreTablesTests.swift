@@ -27,8 +27,9 @@ import Testing
 
     /// The best cosine of each left group with each right group, swept one right group at a
     /// time: left group `l`'s with right group `r` at `l * rightGroups + r`.
-    static func swept(_ left: VectorRows, owners: [Int], groups: Int, _ right: some WeighedVectors, groups starts: [Int], tokens: Int) -> [Double] {
-        var sweep = GroupSweep(left, owners: owners, groups: groups, tokens: tokens)
+    static func swept(_ left: VectorRows, owners: [Int], groups: Int, _ right: some WeighedVectors, groups starts: [Int],
+                      layout: PostingIndex.Layout? = nil) -> [Double] {
+        var sweep = GroupSweep(PostingIndex(left, layout: layout), owners: owners, groups: groups)
         var table = [Double](repeating: 0, count: groups * (starts.count - 1))
         for group in 0..<starts.count - 1 {
             sweep.sweep(right, rows: starts[group]..<starts[group + 1])
@@ -43,13 +44,42 @@ import Testing
             let tokens = 5 + trial * 3
             let left = Self.weighed(9, tokens: tokens, generator: &generator), right = Self.weighed(31, tokens: tokens, generator: &generator)
             let leftOwners = (0..<9).map { $0 / 3 }, rightOwners = (0..<31).map { $0 / 4 }
-            let indexed = Self.swept(left.stored, owners: leftOwners, groups: 3, right, groups: [0, 4, 8, 12, 16, 20, 24, 28, 31], tokens: tokens)
+            let indexed = Self.swept(left.stored, owners: leftOwners, groups: 3, right, groups: [0, 4, 8, 12, 16, 20, 24, 28, 31])
             // Exact equality: the index sums in increasing token order, as the merge does.
             #expect(indexed == Self.bruteForce(left.stored, leftOwners, right.stored, rightOwners, groups: (3, 8)).flatMap { $0 })
             // Indexing the other side gives the same table, transposed.
-            let swapped = Self.swept(right.stored, owners: rightOwners, groups: 8, left, groups: [0, 3, 6, 9], tokens: tokens)
+            let swapped = Self.swept(right.stored, owners: rightOwners, groups: 8, left, groups: [0, 3, 6, 9])
             #expect((0..<3).flatMap { row in (0..<8).map { swapped[$0 * 3 + row] } } == indexed)
         }
+    }
+
+    /// A municipal plan's postings are laid out once and weighed again for each district: an
+    /// index from a layout made under another IDF scores to the last bit as one laid out
+    /// afresh, and a layout made from other tokens is not used.
+    @Test func aLaidOutIndexScoresAsAFreshOne() {
+        var generator = SplitMix(state: 77)
+        let texts: [[(Int32, TokenKind)]] = (0..<12).map { _ in
+            (0..<Int(generator.next() % 12 + 1)).map { _ in (Int32(generator.next() % 40), .bigram) }
+        }
+        let rows = CountedRows(texts), kinds = [Double](repeating: 1, count: 64)
+        func weighed(_ idf: (Int) -> Double) -> WeighedRows {
+            WeighedRows(counted: rows, weighing: Weighing(idf: (0..<40).map(idf), kindWeights: kinds))
+        }
+        let layout = PostingIndex.Layout(weighed { _ in 1 }.stored)
+        let right = Self.weighed(25, tokens: 40, generator: &generator), owners = (0..<12).map { $0 / 2 }
+        let groups = [0, 5, 10, 15, 20, 25]
+        for trial in 1...5 {
+            let left = weighed { token in Double((token * 31 + trial * 17) % 97 + 1) / 13 }.stored
+            let fresh = Self.swept(left, owners: owners, groups: 6, right, groups: groups)
+            #expect(layout.fits(left))
+            #expect(Self.swept(left, owners: owners, groups: 6, right, groups: groups, layout: layout) == fresh)
+            #expect(fresh == Self.bruteForce(left, owners, right.stored, (0..<25).map { $0 / 5 }, groups: (6, 5)).flatMap { $0 })
+        }
+        // An IDF of zero drops tokens from the vectors: the layout no longer fits, and is not used.
+        let fewer = weighed { token in token % 5 == 0 ? 0 : 2 }.stored
+        #expect(!layout.fits(fewer))
+        #expect(Self.swept(fewer, owners: owners, groups: 6, right, groups: groups, layout: layout)
+            == Self.swept(fewer, owners: owners, groups: 6, right, groups: groups))
     }
 
     @Test func vectorsHaveUnitLengthAndLeaveOutZeroWeights() {
@@ -157,7 +187,7 @@ import Testing
         let values = flat.vector(40).values
         #expect(abs(values[1] / values[0] - (1 + log(300.0))) < 1e-12)
         // The concepts an item names itself are those its whole row names as a term or quoted.
-        let keys: [TokenKey] = (0..<30).map { $0 % 3 == 0 ? .concept(Int32($0 / 3)) : .word("W\($0)") }
+        let keys = TokenKeys((0..<30).map { $0 % 3 == 0 ? .concept(Int32($0 / 3)) : .word("W\($0)") })
         for item in 0..<plan.itemCount {
             #expect(plan.directConcepts(ofItem: item, keys: keys) == expected.rows.directConcepts(item, keys: keys))
         }
