@@ -43,10 +43,27 @@ public enum TextCleaner {
     }
 
     /// `cleaned(_:)` through two buffers the caller reuses from line to line: only the result is a new array.
+    ///
+    /// Most lines hold nothing that cleaning changes (Han text with full-width punctuation
+    /// and no blank): one look at each scalar finds that, and the line is kept as it is.
     static func cleaned(_ line: [Unicode.Scalar], normalized: inout [Unicode.Scalar], tightened: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
+        if !line.contains(where: changesWhenCleaned) { return line }
         normalizeCharacters(line, into: &normalized)
         tightenSpaces(normalized, into: &tightened)
         return Array(exactly: tightened[tightened.nonBlankBounds(tightened.indices)])
+    }
+
+    /// Whether a line holding `scalar` can change when it is cleaned: a blank (which is
+    /// tightened, trimmed or made a space), a zero-width character, a full-width form that
+    /// is not kept, or ASCII punctuation that Chinese text writes full-width.
+    @inline(__always)
+    static func changesWhenCleaned(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Tab to CR, the space, and ! ( ) , : ; ?
+        if value < 0x40 { return (0x8C00_1303_0000_3E00 as UInt64) >> UInt64(value) & 1 != 0 }
+        if value < 0x80 || (value > 0x3000 && value < 0xFEFF) { return false }
+        if value >= 0xFF01 && value <= 0xFF5E { return !keptFullWidth.contains(scalar) }
+        return scalar.isBlank
     }
 
     /// What separates the cells of a table row in cleaned text.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlanAlignKit
 
@@ -46,5 +47,29 @@ import Testing
 
     @Test func stripsImagePlaceholderAtLineEnd() {
         #expect(TextCleaner.clean("安排部署重点任务图片\n正文内容。").map(\.string) == ["安排部署重点任务", "正文内容。"])
+    }
+
+    /// A line kept as it is, because no scalar of it can change, is what the full clean-up
+    /// makes of it; every scalar that can change sends its line through the full clean-up.
+    @Test func aLineKeptAsItIsIsWhatTheFullCleanUpMakes() {
+        // Every blank and zero-width scalar, the full-width forms kept and not, ASCII
+        // punctuation, and Han text, digits and letters around them.
+        let blanks = (0...0x3000).compactMap(Unicode.Scalar.init).filter(\.isBlank)
+        let alphabet: [Unicode.Scalar] = blanks + Array("，；：（）！？。、“”％／０Ａｚ,;:()!?.%/-重庆卫生2025AIx\u{FEFF}\u{FF5E}\u{FF01}".unicodeScalars)
+        func full(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+            TextCleaner.trimBlanks(TextCleaner.tightenSpaces(TextCleaner.normalizeCharacters(line)))
+        }
+        var generator = SplitMix(state: 31)
+        for _ in 0..<4000 {
+            let line = (0..<Int(generator.next() % 9)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            #expect(TextCleaner.cleaned(line) == full(line), "\(line.map { String(format: "%04X", $0.value) })")
+        }
+        for value in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let line: [Unicode.Scalar] = ["重", scalar, "庆"]
+            if !TextCleaner.changesWhenCleaned(scalar) {
+                #expect(full(line) == line, "U+\(String(format: "%04X", value)) is kept as it is, and full clean-up keeps it too")
+            }
+        }
     }
 }
