@@ -10,12 +10,11 @@ enum UTF8Scalars {
         return count
     }
 
-    /// Writes the scalars of the valid UTF-8 `bytes` to `output`, which has room for
-    /// `bytes.count` of them, and returns how many it wrote.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
-        guard var byte = bytes.baseAddress else { return 0 }
+    /// Calls `body` with each scalar of the valid UTF-8 `bytes`, in order, while it returns true.
+    @inline(__always)
+    static func forEach(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Bool) {
+        guard var byte = bytes.baseAddress else { return }
         let end = byte + bytes.count
-        var written = 0
         while byte < end {
             let lead = UInt32(byte.pointee)
             let value: UInt32
@@ -34,10 +33,33 @@ enum UTF8Scalars {
                 byte += 4
             }
             // Valid UTF-8 never encodes a surrogate or a value past U+10FFFF.
-            (output + written).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+            guard body(unsafeBitCast(value, to: Unicode.Scalar.self)) else { return }
+        }
+    }
+
+    /// Writes the scalars of the valid UTF-8 `bytes` to `output`, which has room for
+    /// `bytes.count` of them, and returns how many it wrote.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        var written = 0
+        forEach(bytes) { scalar in
+            (output + written).initialize(to: scalar)
             written += 1
+            return true
         }
         return written
+    }
+
+    /// Whether a scalar of `text` satisfies `predicate`, decoded in place.
+    @inline(__always)
+    static func contains(_ text: Substring, where predicate: (Unicode.Scalar) -> Bool) -> Bool {
+        var text = text, found = false
+        text.withUTF8 { bytes in
+            forEach(bytes) { scalar in
+                found = predicate(scalar)
+                return !found
+            }
+        }
+        return found
     }
 
     /// The scalars of the valid UTF-8 `bytes`; `capacity` is their number when known, else

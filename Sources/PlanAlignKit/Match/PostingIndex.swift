@@ -90,10 +90,15 @@ struct PostingIndex: Sendable {
     /// Scratch space for scoring queries one after another without allocating.
     struct Scratch: Sendable {
         fileprivate var scores: [Double]
-        fileprivate var touched: [Int32] = []
-        init(for index: PostingIndex) { scores = [Double](repeating: 0, count: index.count) }
+        /// The units a query has scored so far, in the order first scored: room for every
+        /// unit, so that each is written in place, without an append's checks.
+        fileprivate var touched: [Int32]
+        init(for index: PostingIndex) {
+            scores = [Double](repeating: 0, count: index.count)
+            touched = [Int32](repeating: 0, count: index.count)
+        }
         /// Room for no index: what a sweep holds while it lends its own out.
-        init() { scores = [] }
+        init() { (scores, touched) = ([], []) }
     }
 
     /// Calls `body` with each indexed unit that shares a token with vector `row` of `query`
@@ -118,29 +123,39 @@ struct PostingIndex: Sendable {
         var touched = scratch.touched
         scratch.touched = []
         scratch.scores.withUnsafeMutableBufferPointer { scores in
-            units.withUnsafeBufferPointer { units in
-                weights.withUnsafeBufferPointer { weights in
-                    starts.withUnsafeBufferPointer { starts in
-                        // Ids come in increasing order: past the last indexed one, none has postings.
-                        let indexed = starts.count - 1
-                        for index in ids.indices {
-                            let id = Int(ids[index]), value = values[index]
-                            if id >= indexed { break }
-                            for posting in starts[id]..<starts[id + 1] {
-                                let unit = Int(units[posting])
-                                if scores[unit] == 0 { touched.append(Int32(unit)) }
-                                scores[unit] += value * weights[posting]
+            touched.withUnsafeMutableBufferPointer { touched in
+                var scored = 0
+                units.withUnsafeBufferPointer { units in
+                    weights.withUnsafeBufferPointer { weights in
+                        starts.withUnsafeBufferPointer { starts in
+                            // Ids come in increasing order: past the last indexed one, none has postings.
+                            let indexed = starts.count - 1
+                            for index in ids.indices {
+                                let id = Int(ids[index]), value = values[index]
+                                if id >= indexed { break }
+                                for posting in starts[id]..<starts[id + 1] {
+                                    // Weights are above zero, and so is a product unless it
+                                    // underflows: one that does adds nothing and is passed
+                                    // over, so that a unit scored once stays above zero and is
+                                    // listed once, within room for every unit.
+                                    let unit = Int(units[posting]), product = value * weights[posting]
+                                    guard product > 0 else { continue }
+                                    if scores[unit] == 0 {
+                                        touched[scored] = Int32(unit)
+                                        scored += 1
+                                    }
+                                    scores[unit] += product
+                                }
                             }
                         }
                     }
                 }
-            }
-            for unit in touched {
-                body(Int(unit), scores[Int(unit)])
-                scores[Int(unit)] = 0
+                for unit in touched[..<scored] {
+                    body(Int(unit), scores[Int(unit)])
+                    scores[Int(unit)] = 0
+                }
             }
         }
-        touched.removeAll(keepingCapacity: true)
         scratch.touched = touched
     }
 }

@@ -58,21 +58,23 @@ public enum PlanLoader {
                 // The measures are taken out while they are filled in, so that they are written in place.
                 var measures = outline.sections[section].items[item].measures
                 outline.sections[section].items[item].measures = []
-                for measure in measures.indices {
-                    let reading = extractor.read(measures[measure].located, context: context)
-                    measures[measure].settle(targets: reading.targets)
-                    outline.notes += reading.notes
-                }
+                for measure in measures.indices { read(&measures[measure], extractor: extractor, context: context, notes: &outline.notes) }
                 outline.sections[section].items[item].measures = measures
             }
         }
         let context = TargetContext(title: outline.title, vocabulary: extractor.vocabulary)
-        for measure in outline.loose.indices {
-            let reading = extractor.read(outline.loose[measure].located, context: context)
-            outline.loose[measure].settle(targets: reading.targets)
-            outline.notes += reading.notes
-        }
+        for measure in outline.loose.indices { read(&outline.loose[measure], extractor: extractor, context: context, notes: &outline.notes) }
         return PlanDocument(path: path, title: outline.title, sections: outline.sections, looseMeasures: outline.loose, notes: outline.notes)
+    }
+
+    /// Reads the targets of `measure` in place, adding what could not be read with
+    /// confidence to `notes`. Most measures say what will be done, not how much: one with
+    /// no digit and no numeral character is not decoded to be read.
+    private static func read(_ measure: inout Measure, extractor: TargetExtractor, context: TargetContext, notes: inout [ParseNote]) {
+        guard measure.mayHoldNumber else { return measure.settle(targets: []) }
+        let reading = extractor.read(measure.located, context: context)
+        measure.settle(targets: reading.targets)
+        notes += reading.notes
     }
 }
 

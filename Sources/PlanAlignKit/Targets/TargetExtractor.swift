@@ -24,12 +24,16 @@ public struct TargetExtractor: Sendable {
         read(text, context: context).targets
     }
 
+    /// Whether `scalar` can be part of a number: an ASCII digit or a Chinese numeral character.
+    @inline(__always)
+    static func mayBeInNumber(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || ChineseNumeral.isNumeralCharacter(scalar) }
+
     /// The targets in a measure, and notes on what could not be read with confidence (a
     /// `分别` list whose indicators and values differ in number).
     public func read(_ text: LocatedText, context: TargetContext = TargetContext()) -> (targets: [Target], notes: [ParseNote]) {
         // A text with no digit and no numeral character holds no number: most measures say
         // what will be done, not how much, and need no scan.
-        guard text.characters.contains(where: { $0.isASCIIDigit || ChineseNumeral.isNumeralCharacter($0) }) else { return ([], []) }
+        guard text.characters.contains(where: TargetExtractor.mayBeInNumber) else { return ([], []) }
         let scan = Scan(text.characters, vocabulary: vocabulary)
         var found: [Found] = []
         var index = 0

@@ -39,6 +39,17 @@ import Testing
         #expect(ChineseNumeral.value(of: text) == nil)
     }
 
+    /// The numeral characters are exactly those a numeral is read from: every scalar of the
+    /// Basic Multilingual Plane is asked, so a case left out of the switch, or one too many, shows.
+    @Test func numeralCharactersAreExactlyTheListedOnes() {
+        let numerals = Set("零〇一二两三四五六七八九十百千万亿点".unicodeScalars)
+        for value in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(ChineseNumeral.isNumeralCharacter(scalar) == numerals.contains(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(numerals.count == 18)
+    }
+
     static func lines(_ texts: [String]) -> [NumberedLine] {
         texts.enumerated().map { NumberedLine(text: LocatedText($1, line: $0 + 1), marker: NumberingMarker.read($1.scalars)) }
     }

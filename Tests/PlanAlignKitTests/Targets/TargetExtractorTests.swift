@@ -158,6 +158,20 @@ struct ExpectedTarget: CustomTestStringConvertible, Sendable {
         #expect(try single(text).value == value)
     }
 
+    /// A plan's measures are read for targets whether their numbers are digits or written
+    /// in Chinese numerals only, and a measure with neither is read as holding none.
+    @Test func aPlanReadsTargetsWrittenInNumeralsAsTheSentenceAloneDoes() throws {
+        let measures = ["新建预防接种门诊十二个", "总投入达二点五亿元", "新增学校红十字会三至五个", "救护培训3万人次以上", "持续推进健康教育进社区"]
+        let text = "一、重点工作\n" + measures.enumerated().map { "（\(ChineseNumeral.written($0.offset + 1))）工作\($0.offset + 1)。\($0.element)。" }.joined(separator: "\n")
+        let plan = try PlanLoader.parse(PlanSource(path: "numerals.txt", text: text))
+        #expect(plan.items.count == measures.count)
+        for (item, measure) in zip(plan.items, measures) {
+            let alone = TargetExtractor().targets(in: measure)
+            #expect(item.targets.map(\.bound) == alone.map(\.bound), "\(measure)")
+            #expect(item.targets.isEmpty == (measure == measures.last), "\(measure)")
+        }
+    }
+
     @Test(arguments: ["新增学校红十字会3—5个", "新增学校红十字会3–5个", "新增学校红十字会3-5个", "新增学校红十字会3～5个", "新增学校红十字会3至5个", "新增学校红十字会三至五个"])
     func rangeWithAnyDashKeepsBothEnds(text: String) throws {
         let target = try single(text)
