@@ -78,8 +78,23 @@ struct TokenRows: Sendable {
     /// Appends the tokens of `characters` to `packed` as `id << 8 | kind bit`, interning
     /// them into `table`: what `append(packed:)` counts, without building the tokens.
     static func pack(_ characters: [Unicode.Scalar], tokenizer: Tokenizer, table: inout TokenTable, into packed: inout [UInt64]) {
-        tokenizer.forEachToken(in: characters) { kind, key in
-            packed.append(UInt64(UInt32(bitPattern: table.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
+        withUnsafeMutablePointer(to: &table) { table in
+            withUnsafeMutablePointer(to: &packed) { packed in
+                var packer = Packer(table: table, packed: packed)
+                tokenizer.forEachToken(in: characters, into: &packer)
+            }
+        }
+    }
+
+    /// Interns each token into a table and appends it, packed, to a list: both lent for one
+    /// text's tokens, and written in place.
+    private struct Packer: TokenSink {
+        let table: UnsafeMutablePointer<TokenTable>
+        let packed: UnsafeMutablePointer<[UInt64]>
+
+        @inline(__always)
+        mutating func take(_ kind: TokenKind, _ key: TokenKey) {
+            packed.pointee.append(UInt64(UInt32(bitPattern: table.pointee.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
         }
     }
 

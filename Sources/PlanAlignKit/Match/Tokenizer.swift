@@ -18,6 +18,17 @@ public enum TokenKind: Int, Sendable, Hashable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// What takes the tokens of a text as the tokenizer finds them.
+protocol TokenSink {
+    mutating func take(_ kind: TokenKind, _ key: TokenKey)
+}
+
+/// Tokens kept in a list, in order.
+private struct TokenList: TokenSink {
+    var tokens: [Token] = []
+    mutating func take(_ kind: TokenKind, _ key: TokenKey) { tokens.append(Token(kind: kind, key: key)) }
+}
+
 /// What a token stands for, compared and hashed as integers where it can be.
 public enum TokenKey: Sendable, Hashable {
     /// Two adjacent Han scalars.
@@ -94,17 +105,19 @@ public struct Tokenizer: Sendable {
     ///
     /// - Complexity: O(n · k) in the length of the text and the lexicon terms per first scalar.
     public func tokens(_ characters: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(characters.count + 8)
-        forEachToken(in: characters) { kind, key in tokens.append(Token(kind: kind, key: key)) }
-        return tokens
+        var tokens = TokenList()
+        tokens.tokens.reserveCapacity(characters.count + 8)
+        forEachToken(in: characters, into: &tokens)
+        return tokens.tokens
     }
 
-    /// Calls `body` with the kind and key of each token of `characters`, in order of
-    /// appearance: bigrams and words first, then lexicon concepts. Counting through this
-    /// builds no array of tokens.
+    /// Gives `sink` the kind and key of each token of `characters`, in order of appearance:
+    /// bigrams and words first, then lexicon concepts. Counting through this builds no
+    /// array of tokens, and each kind of sink gets its own copy of the loop, with no call
+    /// through a closure for each token.
     @inline(__always)
-    func forEachToken(in characters: [Unicode.Scalar], _ body: (TokenKind, TokenKey) -> Void) {
+    func forEachToken<Sink: TokenSink>(in characters: [Unicode.Scalar], into sink: inout Sink) {
+        @inline(__always) func body(_ kind: TokenKind, _ key: TokenKey) { sink.take(kind, key) }
         // Read through a buffer pointer: this loop runs for every scalar of both plans.
         characters.withUnsafeBufferPointer { text in
             var index = 0
