@@ -63,7 +63,7 @@ extension String {
     /// A string of the given scalars, encoded straight into the string's UTF-8 storage
     /// (appending scalars to a `UnicodeScalarView` one by one is several times slower).
     init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
-        let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
+        let capacity = scalars.reduce(0) { $0 + $1.utf8Width }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
             for scalar in scalars {
@@ -232,17 +232,31 @@ extension String {
     /// - Complexity: O(n) in the length of the string.
     func slices(atScalarRanges ranges: [Range<Int>], of scalars: [Unicode.Scalar]) -> [Substring] {
         var bytes = 0, position = 0
-        func byteOffset(of target: Int) -> Int {
-            while position < target, position < scalars.count {
-                bytes += UTF8.width(scalars[position])
-                position += 1
-            }
-            return bytes
-        }
         let view = utf8
-        return ranges.map { range in
-            let lower = byteOffset(of: range.lowerBound), upper = byteOffset(of: range.upperBound)
-            return self[view.index(view.startIndex, offsetBy: lower)..<view.index(view.startIndex, offsetBy: upper)]
+        return scalars.withUnsafeBufferPointer { scalars in
+            // Read through a buffer pointer: this walks every scalar of a plan's items.
+            func byteOffset(of target: Int) -> Int {
+                let end = Swift.min(target, scalars.count)
+                while position < end {
+                    bytes += scalars[position].utf8Width
+                    position += 1
+                }
+                return bytes
+            }
+            return ranges.map { range in
+                let lower = byteOffset(of: range.lowerBound), upper = byteOffset(of: range.upperBound)
+                return self[view.index(view.startIndex, offsetBy: lower)..<view.index(view.startIndex, offsetBy: upper)]
+            }
         }
+    }
+}
+
+extension Unicode.Scalar {
+    /// The number of bytes the scalar takes in UTF-8, by three comparisons inlined where it
+    /// is asked: a plan's text asks it of every scalar.
+    @inline(__always)
+    var utf8Width: Int {
+        let value = self.value
+        return value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
     }
 }
