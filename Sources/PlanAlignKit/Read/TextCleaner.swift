@@ -45,9 +45,11 @@ public enum TextCleaner {
     /// `cleaned(_:)` through two buffers the caller reuses from line to line: only the result is a new array.
     ///
     /// Most lines hold nothing that cleaning changes (Han text with full-width punctuation
-    /// and no blank): one look at each scalar finds that, and the line is kept as it is.
+    /// and no blank): one look at each scalar finds that, and the line is copied as it is,
+    /// into storage of its own size (the line may be a buffer reused from line to line, as
+    /// large as the longest line so far).
     static func cleaned(_ line: [Unicode.Scalar], normalized: inout [Unicode.Scalar], tightened: inout [Unicode.Scalar]) -> [Unicode.Scalar] {
-        if !line.contains(where: changesWhenCleaned) { return line }
+        if !line.contains(where: changesWhenCleaned) { return Array(exactly: line[...]) }
         normalizeCharacters(line, into: &normalized)
         tightenSpaces(normalized, into: &tightened)
         return Array(exactly: tightened[tightened.nonBlankBounds(tightened.indices)])

@@ -49,6 +49,14 @@ import Testing
         #expect(TextCleaner.clean("安排部署重点任务图片\n正文内容。").map(\.string) == ["安排部署重点任务", "正文内容。"])
     }
 
+    /// A short line after a long one is held in storage of its own size, whether cleaning
+    /// changed it or not: a long plan holds every line it keeps.
+    @Test func aKeptLineHoldsNoMoreRoomThanItsOwn() {
+        let lines = TextCleaner.clean(String(repeating: "甲", count: 20_000) + "\n短行不变。\n短行 有空格。\n")
+        #expect(lines.map(\.characters.count) == [20_000, 5, 6])
+        for line in lines.dropFirst() { #expect(line.characters.capacity < 64, "\(line.string): room for \(line.characters.capacity)") }
+    }
+
     /// A line kept as it is, because no scalar of it can change, is what the full clean-up
     /// makes of it; every scalar that can change sends its line through the full clean-up.
     @Test func aLineKeptAsItIsIsWhatTheFullCleanUpMakes() {
