@@ -36,9 +36,9 @@ public struct Measure: Sendable, Hashable {
     /// The scalars of the measure's text.
     var scalars: [Unicode.Scalar] { UTF8Scalars.scalars(of: slice) }
 
-    /// Whether the measure's text has a digit or a numeral character, read in place:
-    /// a text with neither holds no target.
-    var mayHoldNumber: Bool { UTF8Scalars.contains(slice, where: TargetExtractor.mayBeInNumber) }
+    /// Whether a scalar of the measure's text satisfies `predicate`, read in place without
+    /// decoding the text into an array.
+    func hasScalar(where predicate: (Unicode.Scalar) -> Bool) -> Bool { UTF8Scalars.contains(slice, where: predicate) }
 
     /// The scalars of the measure's text, decoded into `buffer` in place of what it held.
     func decode(into buffer: inout [Unicode.Scalar]) { UTF8Scalars.decode(slice, replacing: &buffer) }
