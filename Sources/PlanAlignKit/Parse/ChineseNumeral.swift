@@ -7,7 +7,9 @@ public enum ChineseNumeral {
     @inline(__always)
     public static func isNumeralCharacter(_ character: Unicode.Scalar) -> Bool {
         // Two bit masks, of the members' lowest six bits and of their next six, turn away
-        // nearly every other scalar before the switch is reached.
+        // nearly every other scalar before the switch is reached. A character added to the
+        // switch sets bit `value & 63` of the first and bit `value >> 6 & 63` of the second;
+        // `numeralCharactersAreExactlyTheListedOnes` fails for one the masks turn away.
         let value = UInt64(character.value)
         guard value >= 0x3007, (0xC240_2810_2810_128B as UInt64) >> (value & 63) & 1 != 0,
               (0x0700_0000_0A00_2025 as UInt64) >> (value >> 6 & 63) & 1 != 0 else { return false }

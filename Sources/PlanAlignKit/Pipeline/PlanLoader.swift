@@ -71,7 +71,10 @@ public enum PlanLoader {
     /// confidence to `notes`. Most measures say what will be done, not how much: one with
     /// no digit and no numeral character is not decoded to be read.
     private static func read(_ measure: inout Measure, extractor: TargetExtractor, context: TargetContext, notes: inout [ParseNote]) {
-        guard measure.hasScalar(where: TargetExtractor.mayBeInNumber) else { return measure.settle(targets: []) }
+        guard measure.hasScalar(where: TargetExtractor.mayBeInNumber) else {
+            measure.settle(targets: [])
+            return
+        }
         let reading = extractor.read(measure.located, context: context)
         measure.settle(targets: reading.targets)
         notes += reading.notes

@@ -61,11 +61,10 @@ public enum TextCleaner {
     @inline(__always)
     static func changesWhenCleaned(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        // Tab to CR, the space, and ! ( ) , : ; ?
-        if value < 0x40 { return (0x8C00_1303_0000_3E00 as UInt64) >> UInt64(value) & 1 != 0 }
-        if value < 0x80 || (value > 0x3000 && value < 0xFEFF) { return false }
-        if value >= 0xFF01 && value <= 0xFF5E { return !keptFullWidth.contains(scalar) }
-        return scalar.isBlank
+        // Han text and the punctuation around it, nearly every scalar of a plan, never change.
+        if value > 0x3000 && value < 0xFEFF { return false }
+        if value >= 0xFF01 && value <= 0xFF5E { return !isKeptFullWidth(scalar) }
+        return scalar.isBlank || fullWidthForm(of: scalar) != nil
     }
 
     /// What separates the cells of a table row in cleaned text.
@@ -115,8 +114,12 @@ public enum TextCleaner {
 
     // MARK: Characters
 
-    /// Full-width forms that Chinese text keeps as they are.
-    static let keptFullWidth = ScalarSet("，；：（）！？")
+    /// Whether a full-width form is one that Chinese text keeps as it is: the full-width
+    /// form of ASCII punctuation (`，；：（）！？`), which the clean-up itself writes.
+    @inline(__always)
+    static func isKeptFullWidth(_ scalar: Unicode.Scalar) -> Bool {
+        Unicode.Scalar(scalar.value &- 0xFEE0).flatMap(fullWidthForm) == scalar
+    }
 
     /// Applies NFKC to full-width digits, letters and symbols, and writes ASCII
     /// punctuation that sits in Chinese text in its full-width form.
@@ -145,7 +148,7 @@ public enum TextCleaner {
                 continue
             case 0x09, 0xA0, 0x3000:
                 scalars.append(" ")
-            case 0xFF01...0xFF5E where !keptFullWidth.contains(scalar):
+            case 0xFF01...0xFF5E where !isKeptFullWidth(scalar):
                 scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
             default:
                 if fullWidthForm(of: scalar) != nil { hasASCIIPunctuation = true }
