@@ -132,6 +132,30 @@ public struct LocatedText: Sendable, Hashable {
         return sliced
     }
 
+    /// The first line of `slice(range)`, and its marks when it has more than the one at offset
+    /// 0 (all of them, as `marks` lists them), read without copying its characters: what a
+    /// measure keeps of the text it is cut from.
+    ///
+    /// - Complexity: O(log m + marks in the range).
+    func sliceLines(_ range: Range<Int>) -> (firstLine: Int, marks: [LineMark]?) {
+        let lower = max(0, min(range.lowerBound, characters.count))
+        let upper = max(lower, min(range.upperBound, characters.count))
+        // An unmarked text's slices are unmarked: no line, and no marks.
+        guard firstMark != nil else { return (0, []) }
+        let first = markIndex(at: lower)
+        let line = mark(first).line
+        var marks: [LineMark]?
+        var index = first + 1
+        while index < markCount, mark(index).offset < upper {
+            if mark(index).offset > lower {
+                if marks == nil { marks = [LineMark(offset: 0, line: line)] }
+                marks!.append(LineMark(offset: mark(index).offset - lower, line: mark(index).line))
+            }
+            index += 1
+        }
+        return (line, marks)
+    }
+
     /// The text without leading and trailing blanks.
     public func trimmed() -> LocatedText { trimmed(0..<characters.count) }
 

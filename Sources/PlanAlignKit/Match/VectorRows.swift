@@ -115,12 +115,16 @@ struct Weighing: Sendable {
     let kindWeights: [Double]
 
     /// The weight of each set of kinds (bits of `TokenKind` raw values): the heaviest kind's.
+    /// Each alignment weighs its own, so it is built in plain loops: closures over 64 sets
+    /// of six kinds allocated hundreds of contexts an alignment.
     static func kindWeights(_ weights: TokenWeights) -> [Double] {
-        (0..<64).map { mask in
-            (0..<6).reduce(0.0) { heaviest, bit in
-                mask & (1 << bit) == 0 ? heaviest : max(heaviest, TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0)
-            }
+        var byKind = [Double](repeating: 0, count: 6)
+        for bit in byKind.indices { byKind[bit] = TokenKind(rawValue: bit).map(weights.weight(of:)) ?? 0 }
+        var result = [Double](repeating: 0, count: 64)
+        for mask in result.indices {
+            for bit in byKind.indices where mask & (1 << bit) != 0 { result[mask] = max(result[mask], byKind[bit]) }
         }
+        return result
     }
 
     /// Sublinear term frequency, 1 + ln(count), for the counts most tokens have.

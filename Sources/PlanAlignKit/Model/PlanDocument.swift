@@ -60,8 +60,20 @@ public struct Measure: Sendable, Hashable {
 
     /// A measure whose text is `slice`, which holds `located`'s characters.
     init(located: LocatedText, slice: Substring, targets: [Target] = []) {
-        line = located.firstLine
-        laterMarks = located.singleLine == nil ? located.marks : nil
+        self.init(line: located.firstLine, marks: located.singleLine == nil ? located.marks : nil, slice: slice, targets: targets)
+    }
+
+    /// The measure cut from `text` at the scalar offsets `range`, whose text is `slice`:
+    /// its lines are read off `text`, and its characters are not copied to be read.
+    init(in text: LocatedText, range: Range<Int>, slice: Substring) {
+        let (line, marks) = text.sliceLines(range)
+        self.init(line: line, marks: marks, slice: slice, targets: [])
+    }
+
+    /// A measure on `line`, with `marks` when it spans more than that line.
+    private init(line: Int, marks: [LineMark]?, slice: Substring, targets: [Target]) {
+        self.line = line
+        laterMarks = marks
         self.slice = slice
         self.targets = targets
     }

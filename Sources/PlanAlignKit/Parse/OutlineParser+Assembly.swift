@@ -125,7 +125,7 @@ extension OutlineParser {
         let titleEnd = title.utf8.count <= bodyText.utf8.count ? bodyText.utf8.index(bodyText.startIndex, offsetBy: title.utf8.count) : nil
         let sharedTitle = titleEnd.map { bodyText[..<$0] }.flatMap { $0.hasSameBytes(as: title) ? $0 : nil } ?? Substring(title)
         return PlanItem(ref: ref, title: sharedTitle, text: bodyText,
-                        measures: zip(measures, slices).map { Measure(located: body.slice($0), slice: $1) },
+                        measures: zip(measures, slices).map { Measure(in: body, range: $0, slice: $1) },
                         lead: lists.shared(departments.lead), responsible: lists.shared(departments.responsible), lines: lines)
     }
 

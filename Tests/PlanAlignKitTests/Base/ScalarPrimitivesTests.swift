@@ -116,6 +116,28 @@ import Testing
         #expect(slices.map { Array($0.unicodeScalars) } == ranges.map { Array(scalars[$0]) })
     }
 
+    /// A measure reads its lines off the text it is cut from without slicing it: they must be
+    /// the lines the slice itself holds, for every range of a text joined from several lines.
+    @Test func sliceLinesAreTheLinesOfTheSlice() {
+        var text = LocatedText("第一行", line: 3)
+        text.append(LocatedText("二", line: 4))
+        text.append(LocatedText("", line: 5))
+        text.append(LocatedText("第六行文字", line: 6))
+        text.append(LocatedText("末", line: 9))
+        let unmarked = LocatedText(characters: "无行号".scalars, marks: [])
+        for located in [text, unmarked] {
+            let count = located.characters.count
+            for lower in 0...(count + 1) {
+                for upper in lower...(count + 2) {
+                    let slice = located.slice(lower..<upper), (line, marks) = located.sliceLines(lower..<upper)
+                    #expect(line == slice.firstLine, "\(lower)..<\(upper)")
+                    // What a measure cut from the slice keeps: its marks, unless it stands on one line.
+                    #expect(marks == (slice.singleLine == nil ? slice.marks : nil), "\(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
     /// A measure's text is a slice of its item's text: each must hold the measure's own
     /// characters, in every layout.
     @Test func everyMeasureIsTheTextItLocates() throws {
