@@ -38,11 +38,8 @@ extension Scan {
             while regionStart < number.start, CharacterSets.listJoiners.contains(characters[regionStart]) { regionStart += 1 }
             let comparatorWord = comparatorWord(endingAt: number.start).flatMap { $0.1 >= regionStart ? $0 : nil }
             let preEnd = comparatorWord?.1 ?? number.start
-            let preText = String(scalars: characters[regionStart..<preEnd])
-            let preCore = stripNoise(preText)
-            let endsWithVerb = vocabulary.deliveryVerbs.contains { verb in
-                preEnd - verb.count >= regionStart && characters[(preEnd - verb.count)..<preEnd].elementsEqual(verb)
-            }
+            let core = noiseless(regionStart..<preEnd), preCore = core.map { String(scalars: characters[$0]) } ?? ""
+            let endsWithVerb = vocabulary.deliveryVerbs.contains(endingAt: preEnd, in: characters, notBefore: regionStart)
             let post = postNoun(after: number, before: found.dropFirst(position + 1).first?.start)
             let nounAfter = preCore.isEmpty || (endsWithVerb && !post.isEmpty)
             let indicator = nounAfter ? post : preCore
@@ -63,10 +60,10 @@ extension Scan {
                 // A scope word (`每千人口`) stands close before its number: looking further back
                 // would make a long unpunctuated clause quadratic.
                 // It belongs to the number's own phrase: after the number before it, never before.
-                let prefix = String(scalars: characters[max(regionStart, number.start - TargetVocabulary.scopeWindow)..<number.start])
-                if let (_, suffix) = vocabulary.perPopulation.first(where: { prefix.includes($0.0) }) { unit += suffix }
+                let scope = max(regionStart, number.start - TargetVocabulary.scopeWindow)..<number.start
+                if let word = vocabulary.perPopulationWords.firstIndex(within: scope, in: characters) { unit += vocabulary.perPopulation[word].1 }
             }
-            let perCapita = vocabulary.intensiveIndicatorWords.contains { preCore.includes($0) }
+            let perCapita = core.map { vocabulary.intensiveIndicatorWords.firstIndex(within: $0, in: characters) != nil } ?? false
             let kind: TargetKind = vocabulary.intensiveUnits.contains(unit) || unit.unicodeScalars.contains("/") || perCapita ? .intensive : .extensive
             let phraseEnd = nounAfter && !post.isEmpty ? postEnd(after: number, before: found.dropFirst(position + 1).first?.start) : number.afterEnd
             let text = String(scalars: characters[regionStart..<phraseEnd]).trimmingBlanks
@@ -116,14 +113,12 @@ extension Scan {
     /// comparator, if any), or `左右` just after it.
     func isApproximate(_ number: Found, regionStart: Int) -> Bool {
         let after = number.end
-        if vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: after) }) { return true }
+        if vocabulary.approximateAfter.contains(at: after, in: characters) { return true }
         // 约 stands right before the number, or before the comparator word (约达到…), not inside a word (签约率).
         var end = number.start
         if let word = comparatorWord(endingAt: number.start), word.1 >= regionStart { end = word.1 }
         while end > regionStart, characters[end - 1] == " " { end -= 1 }
-        return vocabulary.approximateBefore.contains { hedge in
-            end - hedge.count >= regionStart && characters[(end - hedge.count)..<end].elementsEqual(hedge)
-        }
+        return vocabulary.approximateBefore.contains(endingAt: end, in: characters, notBefore: regionStart)
     }
 
     /// `婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万`: the names
@@ -146,7 +141,7 @@ extension Scan {
             while let next = members.last.map({ $0 + 1 }), next < drafts.count, drafts[next].start < clauseEnd,
                   drafts[next].regionStart >= drafts[next - 1].start { members.append(next) }
             let listed = characters[region.startIndex..<respectively]
-            let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { stripNoise(String(scalars: Array($0))) }.filter { !$0.isEmpty }
+            let names = listed.split { $0 == "、" || $0 == "和" || $0 == "及" }.map { stripNoise($0.indices) }.filter { !$0.isEmpty }
             if names.count > 1 && names.count != members.count {
                 unpaired.append((respectively, names.count, members.count))
             }
@@ -177,7 +172,7 @@ extension Scan {
             start += 1
         }
         // `5个左右省级区域医疗中心`: the hedge belongs to the number, not to the noun.
-        if let hedge = vocabulary.approximateAfter.first(where: { has(scalars: $0, at: start) }) { start += hedge.count }
+        if let hedge = vocabulary.approximateAfter.firstIndex(at: start, in: characters) { start += vocabulary.approximateAfter.words[hedge].count }
         if start < characters.count, characters[start] == "的" { start += 1 }
         var end = clauseEnd(of: number.start)
         if let next, next < end { end = next }
@@ -186,30 +181,38 @@ extension Scan {
         return text.unicodeScalars.contains(where: \.isHan) ? text : ""
     }
 
-    /// Drops leading scope words, hedges and verbs, and trailing particles.
-    func stripNoise(_ text: String) -> String {
-        var core = text.trimmingBlanks.scalars
+    /// Drops leading scope words, hedges and verbs, and trailing particles, from the
+    /// characters in `range`, read in place; empty when no Han is left.
+    func stripNoise(_ range: Range<Int>) -> String {
+        noiseless(range).map { String(scalars: characters[$0]) } ?? ""
+    }
+
+    /// The part of `range` that `stripNoise(_:)` keeps, or nil when it keeps nothing.
+    func noiseless(_ range: Range<Int>) -> Range<Int>? {
+        let bounds = characters.nonBlankBounds(range)
+        var start = bounds.lowerBound, end = bounds.upperBound
         var changed = true
         while changed {
             changed = false
             // A leading year (`2026年`, `到2027年底`) dates the phrase; it names no indicator.
-            let afterTo = core.first == "到" || core.first == "至" ? 1 : 0
-            if core.count >= afterTo + 5, core[afterTo..<(afterTo + 4)].allSatisfy(\.isASCIIDigit), core[afterTo + 4] == "年" {
-                var end = afterTo + 5
-                while end < core.count, core[end] == "底" || core[end] == "末" || core[end] == "前" || core[end] == "，" { end += 1 }
-                core.removeFirst(end)
+            let afterTo = start < end && (characters[start] == "到" || characters[start] == "至") ? 1 : 0
+            let year = start + afterTo
+            if end - start >= afterTo + 5, characters[year..<(year + 4)].allSatisfy(\.isASCIIDigit), characters[year + 4] == "年" {
+                var cut = year + 5
+                while cut < end, characters[cut] == "底" || characters[cut] == "末" || characters[cut] == "前" || characters[cut] == "，" { cut += 1 }
+                start = cut
                 changed = true
                 continue
             }
-            for word in vocabulary.leadingNoise where core.starts(with: word) {
-                if core.count == word.count { return "" }
-                core.removeFirst(word.count)
+            if let word = vocabulary.leadingNoise.firstIndex(at: start, in: characters, before: end) {
+                let length = vocabulary.leadingNoise.words[word].count
+                if end - start == length { return nil }
+                start += length
                 changed = true
-                break
             }
         }
-        while let last = core.last, CharacterSets.trailingParticles.contains(last) { core.removeLast() }
-        return core.contains(where: \.isHan) ? String(scalars: core) : ""
+        while end > start, CharacterSets.trailingParticles.contains(characters[end - 1]) { end -= 1 }
+        return characters[start..<end].contains(where: \.isHan) ? start..<end : nil
     }
 
     /// An indicator without spaces, stray separators or a trailing particle.

@@ -71,10 +71,6 @@ struct Scan {
         }
     }
 
-    func hasSuffix(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
-        end - word.count >= 0 && has(scalars: word, at: end - word.count)
-    }
-
     /// The start of the clause holding `index`.
     func clauseStart(of index: Int) -> Int {
         let position = firstBreak(atOrAfter: index)
@@ -197,20 +193,19 @@ struct Scan {
                     unit = "/万"
                     end = position + 2
                 }
-            } else if let spelled = vocabulary.unitWords.firstIndex(where: { has(scalars: $0, at: position) }) {
+            } else if let spelled = vocabulary.unitWords.firstIndex(at: position, in: characters) {
                 let normal = vocabulary.units[spelled]
                 unit = normal
-                end = position + vocabulary.unitWords[spelled].count
+                end = position + vocabulary.unitWords.words[spelled].count
                 // A count per unit of time: `6万管/日`.
                 if end + 1 < characters.count, characters[end] == "/",
-                   let per = vocabulary.perTimeWords.firstIndex(where: { has(scalars: $0, at: end + 1) }) {
+                   let per = vocabulary.perTimeWords.firstIndex(at: end + 1, in: characters) {
                     unit = normal + "/" + vocabulary.perTime[per]
-                    end += 1 + vocabulary.perTimeWords[per].count
+                    end += 1 + vocabulary.perTimeWords.words[per].count
                 }
             } else {
                 // No unit written: the indicator before the number may imply one (`发展指数达85`, `体检人数达1000万`).
-                let look = String(scalars: Array(characters[max(0, start - 10)..<start]))
-                unit = vocabulary.impliedUnits.first { look.includes($0.0) }?.1
+                unit = vocabulary.impliedUnitWords.firstIndex(within: max(0, start - 10)..<start, in: characters).map { vocabulary.impliedUnits[$0].1 }
                     ?? unknownUnit(at: position, after: start).map { word in
                         end = position + 1
                         return word
@@ -249,9 +244,9 @@ struct Scan {
         guard position < characters.count, characters[position].isHan, !masked[position] else { return nil }
         let word = String(characters[position])
         guard !vocabulary.notUnits.contains(word),
-              !vocabulary.longNotUnits.contains(where: { has(scalars: $0, at: position) }) else { return nil }
+              !vocabulary.longNotUnits.contains(at: position, in: characters) else { return nil }
         let committed = comparatorWord(endingAt: start).map { $0.0 != nil || characters[$0.1] != "为" } ?? false
-        let delivered = vocabulary.deliveryVerbs.contains { verb in start >= verb.count && characters[(start - verb.count)..<start].elementsEqual(verb) }
+        let delivered = vocabulary.deliveryVerbs.contains(endingAt: start, in: characters)
         return committed || delivered ? word : nil
     }
 
@@ -266,7 +261,7 @@ struct Scan {
         if characters[found.start] == "0", found.start + 1 < characters.count, characters[found.start + 1].isASCIIDigit { return true }
         if found.unit.hasPrefix("/"), found.unit.unicodeScalars.dropFirst().first?.isASCIIDigit == true, found.unit != "/10万" { return true }
         if let high = found.high, (1990...2100).contains(found.low), high <= 31 { return true }
-        if found.unit == "次", vocabulary.meetingNouns.contains(where: { has(scalars: $0, at: found.end) }) { return true }
+        if found.unit == "次", vocabulary.meetingNouns.contains(at: found.end, in: characters) { return true }
         return false
     }
 
@@ -279,14 +274,14 @@ struct Scan {
         if isIdentifier(found) { return false }
         if let before, before.isASCIILetter { return false }
         if before == "第" || before == "每" || before == "等" || before == "近" { return false }
-        if vocabulary.scopeWords.contains(where: { hasSuffix($0, endingAt: found.start) }) { return false }
-        if vocabulary.structuralNouns.contains(where: { has(scalars: $0, at: found.end) }) { return false }
+        if vocabulary.scopeWords.contains(endingAt: found.start, in: characters) { return false }
+        if vocabulary.structuralNouns.contains(at: found.end, in: characters) { return false }
         // `10人及以上的用人单位`: the trailing word qualifies a noun, unless a comparator before
         // the number made it a target of its own and a new phrase follows (`控制在7.9张以内重大慢病…`).
         if found.qualifiesNoun && !(found.unit == "%" || found.unit == "‰") {
             // `为` says what a number is, not how it bounds; an age with 以上 is a scope (65岁以上老年人).
             let clause = clauseStart(of: found.start)
-            let delivered = vocabulary.deliveryVerbs.contains { verb in characters[clause..<found.start].starts(with: verb) }
+            let delivered = vocabulary.deliveryVerbs.contains(at: clause, in: characters, before: found.start)
             let bounded = comparatorWord(endingAt: found.start).map { characters[$0.1] != "为" } ?? delivered
             let newPhrase = found.afterEnd < characters.count && characters[found.afterEnd] != "的"
             if !(bounded && newPhrase && found.unit != "岁") { return false }
@@ -294,7 +289,7 @@ struct Scan {
         // `65岁老年人` says who; `达到79.5岁左右` commits to a value.
         if found.unit == "岁", found.trailing == nil, found.end < characters.count, characters[found.end].isHan,
            !(comparatorWord(endingAt: found.start).map { characters[$0.1] != "为" } ?? false),
-           !vocabulary.approximateAfter.contains(where: { has(scalars: $0, at: found.end) }) {
+           !vocabulary.approximateAfter.contains(at: found.end, in: characters) {
             return false
         }
         if found.isChinese {

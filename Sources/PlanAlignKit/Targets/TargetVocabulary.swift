@@ -18,35 +18,43 @@ public final class TargetVocabulary: Sendable {
     let comparatorEndings: ScalarSet
     /// Indicators whose smaller values are better, and indicators whose larger values are
     /// better although they name a falling one; `true` for falling.
-    let polarityWords: [([Unicode.Scalar], Bool)]
-    let approximateBefore: [[Unicode.Scalar]]
-    let approximateAfter: [[Unicode.Scalar]]
+    /// Longest first, the order of the file kept among words of one length.
+    let polarityWords: WordList
+    /// Whether each of `polarityWords` names a falling indicator.
+    let polarityFalls: [Bool]
+    let approximateBefore: WordList
+    let approximateAfter: WordList
     /// Units, longest first.
     let units: [String]
     /// `units` as scalars, in the same order: the scan compares them in place with the text.
-    let unitWords: [[Unicode.Scalar]]
+    let unitWords: WordList
     let notUnits: Set<String>
     /// The `notUnits` of more than one scalar.
-    let longNotUnits: [[Unicode.Scalar]]
+    let longNotUnits: WordList
     let intensiveUnits: Set<String>
     let timeUnits: Set<String>
+    /// Scope words and the unit suffix each gives, longest first.
     let perPopulation: [(String, String)]
+    /// The words of `perPopulation`, in its order.
+    let perPopulationWords: WordList
     let perTime: [String]
-    let perTimeWords: [[Unicode.Scalar]]
+    let perTimeWords: WordList
     let impliedUnits: [(String, String)]
+    /// The words of `impliedUnits`, in its order.
+    let impliedUnitWords: WordList
     let indicatorEndings: [[Unicode.Scalar]]
-    let intensiveIndicatorWords: [String]
+    let intensiveIndicatorWords: WordList
     let pastWords: [[Unicode.Scalar]]
     let futureWords: [String]
     let retrospectiveTitles: [String]
     let retrospectiveSections: [String]
     let fiveYearPeriods: [(String, Int)]
-    let structuralNouns: [[Unicode.Scalar]]
-    let meetingNouns: [[Unicode.Scalar]]
-    let scopeWords: [[Unicode.Scalar]]
+    let structuralNouns: WordList
+    let meetingNouns: WordList
+    let scopeWords: WordList
     /// Leading words an indicator drops, longest first.
-    let leadingNoise: [[Unicode.Scalar]]
-    let deliveryVerbs: [[Unicode.Scalar]]
+    let leadingNoise: WordList
+    let deliveryVerbs: WordList
     let asideOpeners: [String]
     /// How a drafted plan words a target (`atMost`: `控制在{value}以下`), a share of a total and an undecided owner.
     public let phrasing: [String: String]
@@ -133,31 +141,36 @@ public final class TargetVocabulary: Sendable {
             + list("levelWords").map { ($0.scalars, TargetComparator?.none) })
             .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         comparatorEndings = ScalarSet(String(scalars: comparatorWords.compactMap(\.0.last)))
-        polarityWords = list("fallingIndicators").map { ($0.scalars, true) } + list("risingIndicators").map { ($0.scalars, false) }
-        approximateBefore = scalars("approximateBefore")
-        approximateAfter = scalars("approximateAfter")
+        let polarity = (list("fallingIndicators").map { ($0.scalars, true) } + list("risingIndicators").map { ($0.scalars, false) })
+            .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
+        polarityWords = WordList(polarity.map(\.0))
+        polarityFalls = polarity.map(\.1)
+        approximateBefore = WordList(list("approximateBefore"))
+        approximateAfter = WordList(list("approximateAfter"))
         units = longestFirst(list("units"))
-        unitWords = units.map(\.scalars)
+        unitWords = WordList(units)
         notUnits = Set(list("notUnits"))
-        longNotUnits = list("notUnits").map(\.scalars).filter { $0.count > 1 }
+        longNotUnits = WordList(list("notUnits").map(\.scalars).filter { $0.count > 1 })
         intensiveUnits = Set(list("intensiveUnits"))
         timeUnits = Set(list("timeUnits"))
         self.perPopulation = perPopulation.enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
+        perPopulationWords = WordList(self.perPopulation.map(\.0))
         perTime = list("perTime")
-        perTimeWords = perTime.map(\.scalars)
+        perTimeWords = WordList(perTime)
         self.impliedUnits = impliedUnits
+        impliedUnitWords = WordList(impliedUnits.map(\.0))
         indicatorEndings = scalars("indicatorEndings")
-        intensiveIndicatorWords = list("intensiveIndicatorWords")
+        intensiveIndicatorWords = WordList(list("intensiveIndicatorWords"))
         pastWords = scalars("pastWords")
         futureWords = list("futureWords")
         retrospectiveTitles = list("retrospectiveTitles")
         retrospectiveSections = list("retrospectiveSections")
         self.fiveYearPeriods = fiveYearPeriods
-        structuralNouns = scalars("structuralNouns")
-        meetingNouns = scalars("meetingNouns")
-        scopeWords = scalars("scopeWords")
-        leadingNoise = longestFirst(list("leadingNoise")).map(\.scalars)
-        deliveryVerbs = scalars("deliveryVerbs")
+        structuralNouns = WordList(list("structuralNouns"))
+        meetingNouns = WordList(list("meetingNouns"))
+        scopeWords = WordList(list("scopeWords"))
+        leadingNoise = WordList(longestFirst(list("leadingNoise")))
+        deliveryVerbs = WordList(list("deliveryVerbs"))
         asideOpeners = list("asideOpeners")
     }
 
@@ -165,18 +178,10 @@ public final class TargetVocabulary: Sendable {
     /// it decides (the head of a Chinese noun phrase comes last), the longer one on a tie.
     func falls(_ indicator: String) -> Bool {
         let characters = indicator.scalars
-        var best: (end: Int, length: Int, falls: Bool)?
-        for (word, falls) in polarityWords where !word.isEmpty && word.count <= characters.count {
-            var start = characters.count - word.count
-            while start >= 0 {
-                if characters[start] == word[0], characters[start..<(start + word.count)].elementsEqual(word) {
-                    let end = start + word.count
-                    if best.map({ (end, word.count) > ($0.end, $0.length) }) ?? true { best = (end, word.count, falls) }
-                    break
-                }
-                start -= 1
-            }
+        // The last end any word has; there, the longest word, the first of the file on a tie.
+        for end in stride(from: characters.count, to: 0, by: -1) {
+            if let word = polarityWords.firstIndex(endingAt: end, in: characters) { return polarityFalls[word] }
         }
-        return best?.falls ?? false
+        return false
     }
 }
