@@ -23,7 +23,10 @@ public enum TextCleaner {
         forEachPhysicalLine(of: text) { raw in
             number += 1
             var line: [Unicode.Scalar]
-            if let cells = tableCells(raw) {
+            // A line that cleaning leaves as it is holds no blank and no tab, so it is no table row either.
+            if !raw.contains(where: changesWhenCleaned) {
+                line = Array(exactly: raw[...])
+            } else if let cells = tableCells(raw) {
                 line = Array(cells.map { cleaned(Array($0), normalized: &normalized, tightened: &tightened) }
                     .joined(separator: [TextCleaner.cellSeparator]))
             } else {
@@ -251,7 +254,8 @@ public enum TextCleaner {
         // colophon ending in `印发` can be an artifact, and the first and last scalars say which.
         if chrome || (first.isHan && first != "第" && last != "发") { return chrome }
         // A page number or a colophon is short: a long line needs no copy without its blanks.
-        guard line.count <= 60 || line.lazy.filter({ $0 != " " }).count <= 40 else {
+        // Counted only as far as 41: a long line of text is passed over at its first 41 characters.
+        guard line.count <= 60 || line.lazy.filter({ $0 != " " }).prefix(41).count <= 40 else {
             return line.allSatisfy { $0 == " " || CharacterSets.decorations.contains($0) }
         }
         let compact = line.filter { $0 != " " }
