@@ -80,13 +80,15 @@ enum LayoutRepair {
     /// - Complexity: O(n) in the number of lines, plus O(w log w) in the number of distinct widths.
     static func rejoin(_ lines: inout [NumberedLine]) {
         guard lines.count >= 5 else { return }
-        let fullWidth = Double(percentileWidth(of: lines, rank: lines.count * 9 / 10)) * 0.85
+        // Each line's width is measured once, for the percentile and for the joins.
+        let widths = lines.map { TextCleaner.displayWidth($0.text.characters) }
+        let fullWidth = Double(percentileWidth(of: widths, rank: lines.count * 9 / 10)) * 0.85
         // First the runs of lines that join, then each run built once at its full size: a
         // paragraph grown line by line would keep up to twice the room it needs.
         var starts: [Int32] = []
         var previousWidth = 0, headMarker: NumberingMarker?
         for (index, line) in lines.enumerated() {
-            let width = TextCleaner.displayWidth(line.text.characters)
+            let width = widths[index]
             let continues = index > 0 && Double(previousWidth) >= fullWidth
                 && lines[index - 1].text.characters.last.map { !CharacterSets.fullStops.contains($0) } ?? false
                 && headMarker?.style != .standalone
@@ -118,14 +120,13 @@ enum LayoutRepair {
         lines = output
     }
 
-    /// The width at `rank` (from 0) among the lines' display widths in increasing order, read
+    /// The width at `rank` (from 0) among the lines' display widths `widths` in increasing order, read
     /// from a count of each width: a long plan has a million lines, and only a few hundred
     /// widths.
-    static func percentileWidth(of lines: [NumberedLine], rank: Int) -> Int {
+    static func percentileWidth(of widths: [Int], rank: Int) -> Int {
         // Widths up to a long line's are counted in an array; the rare wider ones by dictionary.
         var counts = [Int](repeating: 0, count: 512), wider: [Int: Int] = [:]
-        for line in lines {
-            let width = TextCleaner.displayWidth(line.text.characters)
+        for width in widths {
             if width < counts.count { counts[width] += 1 } else { wider[width, default: 0] += 1 }
         }
         var below = 0

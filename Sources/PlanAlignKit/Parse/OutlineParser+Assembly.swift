@@ -81,7 +81,11 @@ extension OutlineParser {
     /// Builds one item from its lines; its lists of departments are shared with earlier items that name the same.
     static func item(_ block: Block, ref: ItemRef, departments lists: inout DepartmentParser.SharedLists) -> PlanItem {
         var text = LocatedText.empty
-        for (index, line) in block.lines.enumerated() {
+        if block.lines.count == 1, let line = block.lines.first {
+            // An item of one line (most are) is that line after its marker, not a copy of it.
+            text = line.trimmed((block.marker?.length ?? 0)..<line.characters.count)
+        }
+        for (index, line) in block.lines.enumerated() where block.lines.count > 1 {
             let piece = index == 0 ? line.trimmed((block.marker?.length ?? 0)..<line.characters.count) : line
             // A line the author ended on a value without punctuation (one indicator a line) ends
             // its clause: the next line's words never read as this line's indicator. A line that
