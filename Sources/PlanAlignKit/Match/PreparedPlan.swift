@@ -28,6 +28,10 @@ public struct PreparedPlan: Sendable {
     /// Every pair of adjacent scalars in `matchedText`, packed: a term with a pair not among
     /// them cannot occur there, which rules most terms out without a search.
     let pairs: PackedSet
+    /// The concepts each item names directly, and those its heading names itself, as sorted
+    /// token ids of `table`: what every alignment that keeps the table reads (quoting a
+    /// named concept adds a kind to its token, and it stays a concept named directly).
+    let concepts: [[Int32]], headings: [[Int32]]
     /// Each item's targets with their normalized indicators.
     public let targets: NormalizedTargets
     /// Each item's targets laid out for comparing with a district's, as alignment reads them.
@@ -47,6 +51,7 @@ public struct PreparedPlan: Sendable {
         counted = VectorSpace.count(plan.items[...], tokenizer: tokenizer, into: &table)
         itemRows = counted.itemRows()
         self.table = table
+        (concepts, headings) = VectorSpace.conceptIDs(of: counted, itemRows: itemRows, keys: table.keys)
         // Weighed with any IDF above zero, the vectors keep the tokens they keep with every district's.
         let weighing = Weighing(idf: [Double](repeating: 1, count: table.count), kindWeights: Weighing.kindWeights(parameters.tokens))
         layouts = (PostingIndex.Layout(WeighedRows(counted: itemRows, weighing: weighing).stored),

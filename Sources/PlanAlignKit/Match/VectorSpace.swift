@@ -56,7 +56,8 @@ struct VectorSpace: Sendable {
 
         var table: TokenTable
         var municipal: CountedPlan, municipalItemRows: CountedRows
-        if added.terms.contains(where: prepared.occurs) {
+        let retokenized = added.terms.contains(where: prepared.occurs)
+        if retokenized {
             // A term the district quotes occurs in the municipal text: tokenize it afresh.
             table = TokenTable()
             municipal = VectorSpace.count(prepared.plan.items[...], tokenizer: tokenizer, into: &table)
@@ -107,13 +108,21 @@ struct VectorSpace: Sendable {
         // row by row (which `PostingIndex` checks): the layout depends on nothing else.
         municipalItemIndex = PostingIndex(municipalItems, layout: prepared.layouts.items)
         municipalUnitIndex = PostingIndex(municipalUnits, layout: prepared.layouts.units)
-        let keys = table.keys
-        municipalConcepts = prepared.plan.items.indices.map { municipalItemRows.rows.conceptIDs($0, keys: keys) }
-        municipalHeadings = prepared.plan.items.indices.map { item in
-            municipal.units.rows.conceptIDs(municipal.headingRow(of: item), keys: keys)
+        if retokenized {
+            (municipalConcepts, municipalHeadings) = VectorSpace.conceptIDs(of: municipal, itemRows: municipalItemRows, keys: table.keys)
+        } else {
+            (municipalConcepts, municipalHeadings) = (prepared.concepts, prepared.headings)
         }
         self.municipal = municipal
         self.district = district
+    }
+
+    /// The concepts each item of `counted` names directly (in its merged `itemRows`), and
+    /// those its heading names itself, as sorted token ids.
+    static func conceptIDs(of counted: CountedPlan, itemRows: CountedRows, keys: TokenKeys) -> (items: [[Int32]], headings: [[Int32]]) {
+        let items = (0..<counted.itemCount).map { itemRows.rows.conceptIDs($0, keys: keys) }
+        let headings = (0..<counted.itemCount).map { item in counted.units.rows.conceptIDs(counted.headingRow(of: item), keys: keys) }
+        return (items, headings)
     }
 
     /// Adds the terms that `items` quote to `lexicon`, and returns the terms it did not
