@@ -96,6 +96,14 @@ struct TokenRows: Sendable {
         mutating func take(_ kind: TokenKind, _ key: TokenKey) {
             packed.pointee.append(UInt64(UInt32(bitPattern: table.pointee.intern(key, kind: kind))) << 8 | UInt64(1 << kind.rawValue))
         }
+
+        /// A bigram seen before takes the kind it was interned with: one tokenizer's generic
+        /// words decide it, so it is looked up among them once a table, not at every sight.
+        @inline(__always)
+        mutating func take(bigram: Bigram, kind: () -> TokenKind) {
+            let (id, kind) = table.pointee.intern(bigram: bigram, kind: kind)
+            packed.pointee.append(UInt64(UInt32(bitPattern: id)) << 8 | UInt64(1 << kind.rawValue))
+        }
     }
 
     /// Lets go of the room that growing left unused, when it is more than a third: a long

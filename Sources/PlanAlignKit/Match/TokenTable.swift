@@ -71,6 +71,26 @@ struct TokenTable: Sendable {
         return id
     }
 
+    /// The id of `bigram` and the kind it was first interned as, interning it as `kind()`
+    /// if it is new. A table is filled by tokenizers of one set of generic words (a prepared
+    /// plan's and its extensions), so a bigram's kind is the same at every sight.
+    @inline(__always)
+    mutating func intern(bigram: Bigram, kind: () -> TokenKind) -> (Int32, TokenKind) {
+        let code = bigram.key
+        let slot = find(code)
+        if slots[slot] != 0 {
+            let id = values[slot]
+            return (id, kinds[Int(id)])
+        }
+        let id = Int32(keys.count), kind = kind()
+        slots[slot] = code &+ 1
+        values[slot] = id
+        keys.append(code, .bigram(bigram))
+        kinds.append(kind)
+        if keys.count * 2 > slots.count { grow() }
+        return (id, kind)
+    }
+
     /// Records that the token `id` now counts as `kind` (a concept that a later plan quotes).
     mutating func setKind(_ kind: TokenKind, of id: Int32) { kinds[Int(id)] = kind }
 

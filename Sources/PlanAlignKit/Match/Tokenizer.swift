@@ -21,6 +21,14 @@ public enum TokenKind: Int, Sendable, Hashable, Comparable {
 /// What takes the tokens of a text as the tokenizer finds them.
 protocol TokenSink {
     mutating func take(_ kind: TokenKind, _ key: TokenKey)
+    /// Takes a bigram, whose kind (`bigram` or `genericBigram`) `kind` gives: a sink that
+    /// has seen the bigram before may know it without asking.
+    mutating func take(bigram: Bigram, kind: () -> TokenKind)
+}
+
+extension TokenSink {
+    @inline(__always)
+    mutating func take(bigram: Bigram, kind: () -> TokenKind) { take(kind(), .bigram(bigram)) }
 }
 
 /// Tokens kept in a list, in order.
@@ -129,7 +137,7 @@ public struct Tokenizer: Sendable {
                     var position = index
                     while position + 1 < end {
                         let gram = Bigram(text[position], text[position + 1])
-                        body(isGeneric(gram.key) ? .genericBigram : .bigram, .bigram(gram))
+                        sink.take(bigram: gram) { isGeneric(gram.key) ? .genericBigram : .bigram }
                         position += 1
                     }
                     index = end
