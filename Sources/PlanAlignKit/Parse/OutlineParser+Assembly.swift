@@ -105,7 +105,9 @@ extension OutlineParser {
         let departments = DepartmentParser.parse(text)
         let body = departments.body
         var measures = SentenceSplitter.enumeratedMeasureRanges(body)
-        let title: String
+        // The title is most often a piece of the body (its first sentence or clause): then it
+        // is held as a slice of the body's text, found by its scalar offsets, not made and compared.
+        var title = "", titleRange: Range<Int>?
         if block.inferred, let lead = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks) {
             // A paragraph read as an item: its lead sentence says what it is about.
             title = SentenceSplitter.isHeading(lead.characters, maxLength: 40) ? lead.string
@@ -113,24 +115,30 @@ extension OutlineParser {
         } else if block.marker == nil, let heading = block.lines.first {
             title = heading.string.hasSuffix("。") ? String(heading.string.dropLast()) : heading.string
             if measures.count > 1 { measures.removeFirst() }
-        } else if let first = SentenceSplitter.first(body, on: SentenceSplitter.sentenceMarks), SentenceSplitter.isHeading(first.characters) {
-            title = first.string
-            if measures.count > 1, body.characters[measures[0]].elementsEqual(first.characters), !first.characters.contains(where: \.isASCIIDigit) {
+        } else if let first = SentenceSplitter.firstRange(body, on: SentenceSplitter.sentenceMarks),
+                  SentenceSplitter.isHeading(body.characters[first]) {
+            titleRange = first
+            if measures.count > 1, body.characters[measures[0]].elementsEqual(body.characters[first]),
+               !body.characters[first].contains(where: \.isASCIIDigit) {
                 measures.removeFirst()
             }
         } else {
-            title = SentenceSplitter.first(body, on: SentenceSplitter.clauseMarks)?.string ?? body.string
+            titleRange = SentenceSplitter.firstRange(body, on: SentenceSplitter.clauseMarks) ?? body.characters.indices
         }
         let lines = LineSpan(start: block.lines.first?.firstLine ?? 0, end: block.lines.map(\.lastLine).max() ?? 0)
         // Each measure's text is a slice of the item's: a plan holds each sentence once.
         let bodyText = body.string
         let slices = bodyText.slices(atScalarRanges: measures, of: body.characters)
-        // The title is most often the text's first sentence: then it is held as a slice of the text.
-        let titleEnd = title.utf8.count <= bodyText.utf8.count ? bodyText.utf8.index(bodyText.startIndex, offsetBy: title.utf8.count) : nil
-        let sharedTitle = titleEnd.map { bodyText[..<$0] }.flatMap { $0.hasSameBytes(as: title) ? $0 : nil } ?? Substring(title)
+        let sharedTitle = titleRange.map { bodyText.slices(atScalarRanges: [$0], of: body.characters)[0] } ?? OutlineParser.shared(title, in: bodyText)
         return PlanItem(ref: ref, title: sharedTitle, text: bodyText,
                         measures: zip(measures, slices).map { Measure(in: body, range: $0, slice: $1) },
                         lead: lists.shared(departments.lead), responsible: lists.shared(departments.responsible), lines: lines)
+    }
+
+    /// `title`, as a slice of `text` when it is the text's start, which a plan then holds once.
+    static func shared(_ title: String, in text: String) -> Substring {
+        let end = title.utf8.count <= text.utf8.count ? text.utf8.index(text.startIndex, offsetBy: title.utf8.count) : nil
+        return end.map { text[..<$0] }.flatMap { $0.hasSameBytes(as: title) ? $0 : nil } ?? Substring(title)
     }
 
     /// Whether a numbered line's text is a heading by itself: short, and with no punctuation

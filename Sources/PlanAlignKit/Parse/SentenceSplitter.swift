@@ -19,9 +19,14 @@ public enum SentenceSplitter {
 
     /// The first piece that `split(_:on:keepingSeparator:)` gives, without slicing the rest.
     static func first(_ text: LocatedText, on separators: ScalarSet) -> LocatedText? {
-        var first: LocatedText?
+        firstRange(text, on: separators).map(text.slice)
+    }
+
+    /// Where `first(_:on:)` lies in `text`, by scalar offset, read without copying it.
+    static func firstRange(_ text: LocatedText, on separators: ScalarSet) -> Range<Int>? {
+        var first: Range<Int>?
         forEachPiece(of: text, on: separators, keepingSeparator: false) { range in
-            first = text.slice(range)
+            first = range
             return false
         }
         return first
@@ -120,6 +125,11 @@ public enum SentenceSplitter {
 
     /// Whether scalars read as a heading; see `isHeading(_:maxLength:)`.
     static func isHeading(_ scalars: [Unicode.Scalar], maxLength: Int = 30) -> Bool {
+        isHeading(scalars[...], maxLength: maxLength)
+    }
+
+    /// Whether scalars read in place as a heading; see `isHeading(_:maxLength:)`.
+    static func isHeading(_ scalars: ArraySlice<Unicode.Scalar>, maxLength: Int = 30) -> Bool {
         var body = scalars
         if body.last == "。" { body.removeLast() }
         guard !body.isEmpty, body.count <= maxLength, body.contains(where: \.isHan) else { return false }
