@@ -127,7 +127,7 @@ extension Scan {
     /// list is returned (where it starts, how many names, how many values) for a note.
     func pairRespectively(_ drafts: inout [DraftTarget]) -> [(start: Int, names: Int, values: Int)] {
         var unpaired: [(start: Int, names: Int, values: Int)] = []
-        let word = "分别".scalars
+        let word = Scan.respectively
         var index = 0
         while index < drafts.count {
             let draft = drafts[index]
@@ -158,6 +158,9 @@ extension Scan {
         }
         return unpaired
     }
+
+    /// `分别`, which pairs listed names with listed values.
+    static let respectively = "分别".scalars
 
     /// Where the noun phrase after a number ends: the end of its clause or the next number.
     func postEnd(after number: Found, before next: Int?) -> Int {

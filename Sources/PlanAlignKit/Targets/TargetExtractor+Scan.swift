@@ -176,6 +176,11 @@ struct Scan {
         return finish(start: start, end: end, low: low, high: high, unit: nil, isChinese: true)
     }
 
+    /// The trailing bounds after a number: `以上`, `以下`, `以内`, and `及以上`, `及以下`, which
+    /// qualify the noun after them. Held as scalars, compared in place at every number.
+    static let above = "以上".scalars, below = "以下".scalars, within = "以内".scalars
+    static let inclusiveBounds = ["及以上", "及以下"].map(\.scalars)
+
     /// Reads the unit and the trailing bound after a number.
     func finish(start: Int, end: Int, low: Double, high: Double?, unit: String?, isChinese: Bool) -> Found? {
         var end = end
@@ -224,12 +229,12 @@ struct Scan {
         while after < characters.count, characters[after] == " " || masked[after] { after += 1 }
         var trailing: TargetComparator?
         var afterEnd = end
-        if has("及以上", at: after) || has("及以下", at: after) {
+        if has(scalars: Scan.inclusiveBounds[0], at: after) || has(scalars: Scan.inclusiveBounds[1], at: after) {
             return Found(start: start, end: end, afterEnd: after + 3, low: low, high: high, unit: unit, isChinese: isChinese,
                          trailing: nil, qualifiesNoun: true)
         }
-        if has("以上", at: after) { trailing = .atLeast; afterEnd = after + 2 }
-        else if has("以下", at: after) || has("以内", at: after) { trailing = .atMost; afterEnd = after + 2 }
+        if has(scalars: Scan.above, at: after) { trailing = .atLeast; afterEnd = after + 2 }
+        else if has(scalars: Scan.below, at: after) || has(scalars: Scan.within, at: after) { trailing = .atMost; afterEnd = after + 2 }
         var next = trailing == nil ? end : afterEnd
         if next < characters.count, characters[next] == "的" { next += 1 }
         let qualifiesNoun = trailing != nil && next < characters.count && characters[next].isHan

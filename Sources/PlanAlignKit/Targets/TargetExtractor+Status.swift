@@ -8,7 +8,7 @@ extension Scan {
     func status(of draft: DraftTarget, context: TargetContext) -> TargetStatus {
         let floor = max(0, draft.start - TargetVocabulary.cueWindow)
         let clause = characters[max(floor, clauseStart(of: draft.start))..<draft.start]
-        if vocabulary.pastWords.contains(where: { clause.firstOffset(of: $0) != nil }) { return .baseline }
+        if vocabulary.pastWords.firstIndex(within: clause.indices, in: characters) != nil { return .baseline }
         var sentenceStart = draft.start
         while sentenceStart > floor, !CharacterSets.measureBreaks.contains(characters[sentenceStart - 1]) { sentenceStart -= 1 }
         let sentence = characters[sentenceStart..<draft.start]
@@ -16,8 +16,8 @@ extension Scan {
         if let planYear = context.planYear, let year = Scan.lastYear(in: sentence), year < planYear { return .baseline }
         // `孕产妇死亡率为3.85/10万` states a value; `为2000名女学生接种` says for whom.
         if let start = draft.comparatorStart, characters[start] == "为", start > draft.regionStart,
-           vocabulary.indicatorEndings.contains(where: { characters[draft.regionStart..<start].reversed().starts(with: $0.reversed()) }),
-           !vocabulary.futureWords.contains(where: { String(scalars: sentence).includes($0) }) {
+           vocabulary.indicatorEndings.contains(endingAt: start, in: characters, notBefore: draft.regionStart),
+           vocabulary.futureWords.firstIndex(within: sentence.indices, in: characters) == nil {
             return .baseline
         }
         return .target

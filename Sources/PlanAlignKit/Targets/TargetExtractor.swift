@@ -38,7 +38,9 @@ public struct TargetExtractor: Sendable {
         var found: [Found] = []
         var index = 0
         while index < scan.characters.count {
-            guard let number = scan.number(at: index) else {
+            // Only a digit or a numeral character starts a number: the rest are passed over
+            // here, without a call that returns no number for each of them.
+            guard TargetExtractor.mayBeInNumber(scan.characters[index]), let number = scan.number(at: index) else {
                 index += 1
                 continue
             }

@@ -42,10 +42,10 @@ public final class TargetVocabulary: Sendable {
     let impliedUnits: [(String, String)]
     /// The words of `impliedUnits`, in its order.
     let impliedUnitWords: WordList
-    let indicatorEndings: [[Unicode.Scalar]]
+    let indicatorEndings: WordList
     let intensiveIndicatorWords: WordList
-    let pastWords: [[Unicode.Scalar]]
-    let futureWords: [String]
+    let pastWords: WordList
+    let futureWords: WordList
     let retrospectiveTitles: [String]
     let retrospectiveSections: [String]
     let fiveYearPeriods: [(String, Int)]
@@ -159,10 +159,10 @@ public final class TargetVocabulary: Sendable {
         perTimeWords = WordList(perTime)
         self.impliedUnits = impliedUnits
         impliedUnitWords = WordList(impliedUnits.map(\.0))
-        indicatorEndings = scalars("indicatorEndings")
+        indicatorEndings = WordList(list("indicatorEndings"))
         intensiveIndicatorWords = WordList(list("intensiveIndicatorWords"))
-        pastWords = scalars("pastWords")
-        futureWords = list("futureWords")
+        pastWords = WordList(list("pastWords"))
+        futureWords = WordList(list("futureWords"))
         retrospectiveTitles = list("retrospectiveTitles")
         retrospectiveSections = list("retrospectiveSections")
         self.fiveYearPeriods = fiveYearPeriods

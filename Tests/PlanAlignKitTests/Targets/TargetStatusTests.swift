@@ -35,6 +35,13 @@ import Testing
         #expect(foundation.map(\.status) == [.baseline])
     }
 
+    /// `为` states a value, unless the sentence looks ahead: then it is the value aimed at.
+    @Test func aValueStatedWithALookAheadIsATarget() {
+        #expect(Self.targets("孕产妇死亡率为8/10万").map(\.status) == [.baseline])
+        #expect(Self.targets("力争孕产妇死亡率为8/10万").map(\.status) == [.target])
+        #expect(Self.targets("届时全区婴儿死亡率为4‰").map(\.status) == [.target])
+    }
+
     @Test(arguments: ["到2030年，肺结核发病率降至30/10万以下", "为2000名初二年级女学生接种HPV疫苗", "孕产妇死亡率控制在10/10万以下"])
     func aCommitmentStaysATarget(text: String) {
         #expect(Self.targets(text).allSatisfy { $0.status == .target })
